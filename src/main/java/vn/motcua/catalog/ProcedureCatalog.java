@@ -1,0 +1,69 @@
+package vn.motcua.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.internal.ModelMetadataReader;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The province's procedure catalog. It is read from the models themselves (the procedure's BPMN
+ * extension properties and its intake form) when the application starts, so the catalog can never
+ * disagree with what the engine runs, and listing it never loads models from the engine.
+ */
+@Component
+public class ProcedureCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedureCatalog.class);
+
+    private final Map<String, Procedure> byCode;
+
+    public ProcedureCatalog(ResourcePatternResolver resources) {
+        this.byCode = new ModelMetadataReader(resources).readAll().stream()
+                .sorted(Comparator.comparing(Procedure::code))
+                .collect(Collectors.toMap(Procedure::code, Function.identity(), (a, b) -> {
+                    throw new IllegalStateException("Procedure code " + a.code() + " is modelled twice");
+                }, java.util.LinkedHashMap::new));
+        log.info("Procedure catalog: {} procedures", byCode.size());
+    }
+
+    public Optional<Procedure> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Collection<Procedure> all() {
+        return byCode.values();
+    }
+
+    /**
+     * Filters by level and field, and searches names ignoring case and Vietnamese diacritics, so
+     * "dang ky khai sinh" finds "Đăng ký khai sinh".
+     */
+    public List<Procedure> search(String level, String field, String query) {
+        String q = query == null ? null : fold(query);
+        return byCode.values().stream()
+                .filter(p -> level == null || p.level().equalsIgnoreCase(level))
+                .filter(p -> field == null || fold(p.field()).equals(fold(field)))
+                .filter(p -> q == null || fold(p.name()).contains(q) || p.code().contains(q))
+                .toList();
+    }
+
+    /** Lower case, without diacritics ("đ" included), single spaces. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return decomposed.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,123 @@
+package vn.motcua.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.motcua.catalog.Channel;
+import vn.motcua.organisation.Role;
+import vn.motcua.security.CurrentOfficer;
+import vn.motcua.security.Officer;
+import vn.motcua.web.InvalidInputException;
+import vn.motcua.web.NotFoundException;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/dossiers")
+class DossierController {
+
+    private final DossierSubmission submission;
+    private final DossierQueries queries;
+    private final DossierWorkflow workflow;
+
+    DossierController(DossierSubmission submission, DossierQueries queries, DossierWorkflow workflow) {
+        this.submission = submission;
+        this.queries = queries;
+        this.workflow = workflow;
+    }
+
+    @PostMapping
+    ResponseEntity<SubmittedDossier> submit(@Valid @RequestBody SubmitRequest request) {
+        SubmittedDossier submitted = submission.submit(request.toCommand(), CurrentOfficer.get());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+                .buildAndExpand(submitted.code()).toUri();
+        return ResponseEntity.created(location).body(submitted);
+    }
+
+    @GetMapping("/{code}")
+    DossierQueries.DossierDetails read(@PathVariable String code) {
+        return queries.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+    }
+
+    @GetMapping
+    List<DossierSummary> list(@RequestParam String unit,
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        if (!officer().worksIn(unit)) {
+            throw new AccessDeniedException("Officer does not work in " + unit);
+        }
+        return queries.forUnit(unit, Math.min(Math.max(limit, 1), 500)).stream().map(DossierSummary::of).toList();
+    }
+
+    /** The receiving point records that the applicant brought the requested supplement (Decree 118/2025, art. on guidance once). */
+    @PostMapping("/{code}/supplement")
+    ResponseEntity<Void> supplementReceived(@PathVariable String code) {
+        Officer officer = officer();
+        Dossier dossier = queries.forOfficer(code, officer).orElseThrow(() -> notFound(code)).dossier();
+        if (!officer.has(dossier.receivingUnitCode(), Role.RECEIVER)) {
+            throw new AccessDeniedException("Only the receiving point records a supplement");
+        }
+        if (!workflow.supplementReceived(code)) {
+            throw new InvalidInputException("code", "Hồ sơ không ở trạng thái chờ bổ sung",
+                    "The dossier is not waiting for a supplement");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Officer officer() {
+        return CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("dossier", code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found");
+    }
+
+    record SubmitRequest(
+            @NotBlank String procedureCode,
+            @NotNull @Valid ApplicantRequest applicant,
+            @NotBlank String receivingUnitCode,
+            @NotNull Channel channel,
+            Map<String, Object> formData) {
+
+        SubmitDossier toCommand() {
+            return new SubmitDossier(procedureCode.trim(), new SubmitDossier.Applicant(applicant.idNumber().trim(),
+                    applicant.fullName(), applicant.email(), applicant.phone()), receivingUnitCode.trim(), channel,
+                    formData);
+        }
+    }
+
+    record ApplicantRequest(
+            @NotBlank String idNumber,
+            @NotBlank @Size(max = 200) String fullName,
+            @Email @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9 .-]{8,20}") String phone) {
+    }
+
+    record DossierSummary(String code, String procedureCode, String procedureName, String applicantName, int status,
+                          String statusVi, String receivingUnitCode, String handlingUnitCode, LocalDateTime receivedAt,
+                          LocalDateTime dueAt) {
+        static DossierSummary of(Dossier d) {
+            return new DossierSummary(d.code(), d.procedureCode(), d.procedureName(), d.applicantName(),
+                    d.status().code(), d.status().labelVi(), d.receivingUnitCode(), d.handlingUnitCode(),
+                    d.receivedAt(), d.dueAt());
+        }
+    }
+}

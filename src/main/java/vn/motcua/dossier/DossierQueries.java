@@ -1,0 +1,80 @@
+package vn.motcua.dossier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.security.Officer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading dossiers: in full for the officers of the units that handle them, and as public tracking. */
+@Service
+@Transactional(readOnly = true)
+public class DossierQueries {
+
+    private final DossierRepository dossiers;
+    private final UnitDirectory units;
+
+    DossierQueries(DossierRepository dossiers, UnitDirectory units) {
+        this.dossiers = dossiers;
+        this.units = units;
+    }
+
+    /**
+     * The dossier with its timeline, if the officer works in a unit that received, handles or was handed
+     * or consulted on it. Otherwise empty, exactly as for an unknown code, so codes cannot be probed.
+     */
+    public Optional<DossierDetails> forOfficer(String code, Officer officer) {
+        return dossiers.findByCode(code)
+                .filter(d -> officer.worksIn(d.receivingUnitCode()) || officer.worksIn(d.handlingUnitCode())
+                        || officer.unitRoles().stream().anyMatch(r -> dossiers.involves(d.id(), r.unitCode())))
+                .map(d -> new DossierDetails(d, dossiers.timeline(d.id())));
+    }
+
+    /** Dossiers received or handled by one of the officer's units, newest first. */
+    public List<Dossier> forUnit(String unitCode, int limit) {
+        return dossiers.findForUnit(unitCode, limit);
+    }
+
+    /**
+     * Public tracking: the dossier code and the applicant's ID number must both match. A wrong pair and an
+     * unknown code give the same empty answer, and the comparison takes the same time either way.
+     */
+    public Optional<Tracking> track(String code, String idNumber) {
+        Optional<Dossier> found = dossiers.findByCode(code);
+        byte[] given = String.valueOf(idNumber).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = found.map(Dossier::applicantIdNumber).orElse("------------").getBytes(StandardCharsets.UTF_8);
+        if (found.isEmpty() | !MessageDigest.isEqual(given, expected)) {
+            return Optional.empty();
+        }
+        Dossier d = found.get();
+        List<Tracking.Step> steps = dossiers.timeline(d.id()).stream()
+                .map(e -> new Tracking.Step(e.occurredAt(), e.status().code(), e.status().labelVi(), e.status().labelEn(),
+                        e.step(), unitName(e.toUnitCode() != null ? e.toUnitCode() : e.unitCode())))
+                .toList();
+        return Optional.of(new Tracking(d.code(), d.procedureName(), d.status().code(), d.status().labelVi(),
+                d.status().labelEn(), d.receivedAt(), d.dueAt(), d.returnedAt(), unitName(d.handlingUnitCode()), steps));
+    }
+
+    private String unitName(String code) {
+        return units.find(code).map(Unit::name).orElse(code);
+    }
+
+    public record DossierDetails(Dossier dossier, List<TimelineEntry> timeline) {
+    }
+
+    /** What a citizen sees of their dossier: status, timeline, due date and handling unit, nothing more. */
+    public record Tracking(String code, String procedureName, int status, String statusVi, String statusEn,
+                           LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime returnedAt,
+                           String handlingUnit, List<Step> timeline) {
+
+        public record Step(LocalDateTime at, int status, String statusVi, String statusEn, String step, String unit) {
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.motcua.dossier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.catalog.Channel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Plain SQL over the dossier tables; every method joins the caller's transaction. */
+@Repository
+class DossierRepository {
+
+    private static final String COLUMNS = """
+            id, code, procedure_code, procedure_name, receiving_unit_code, handling_unit_code, channel,
+            applicant_id_number, applicant_name, applicant_email, applicant_phone, status, received_at, due_at,
+            finished_at, returned_at, form_data, process_instance_id""";
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Dossier d) {
+        jdbc.sql("insert into dossier (" + COLUMNS + ") values (:id, :code, :procedureCode, :procedureName, "
+                        + ":receiving, :handling, :channel, :idNumber, :name, :email, :phone, :status, :receivedAt, :dueAt, "
+                        + ":finishedAt, :returnedAt, :formData, :pid)")
+                .param("id", d.id()).param("code", d.code()).param("procedureCode", d.procedureCode())
+                .param("procedureName", d.procedureName()).param("receiving", d.receivingUnitCode())
+                .param("handling", d.handlingUnitCode()).param("channel", d.channel().name())
+                .param("idNumber", d.applicantIdNumber()).param("name", d.applicantName())
+                .param("email", d.applicantEmail()).param("phone", d.applicantPhone())
+                .param("status", d.status().code()).param("receivedAt", ts(d.receivedAt())).param("dueAt", ts(d.dueAt()))
+                .param("finishedAt", ts(d.finishedAt())).param("returnedAt", ts(d.returnedAt()))
+                .param("formData", d.formData()).param("pid", d.processInstanceId())
+                .update();
+    }
+
+    void attachProcess(UUID id, String processInstanceId) {
+        jdbc.sql("update dossier set process_instance_id = :pid where id = :id")
+                .param("pid", processInstanceId).param("id", id).update();
+    }
+
+    Optional<Dossier> findById(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = :id").param("id", id)
+                .query(DossierRepository::dossier).optional();
+    }
+
+    Optional<Dossier> findByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where code = :code").param("code", code)
+                .query(DossierRepository::dossier).optional();
+    }
+
+    List<Dossier> findForUnit(String unitCode, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where receiving_unit_code = :unit or handling_unit_code = :unit "
+                        + "order by received_at desc")
+                .param("unit", unitCode).query(DossierRepository::dossier).list().stream().limit(limit).toList();
+    }
+
+    void updateStatus(UUID id, DossierStatus status, LocalDateTime at) {
+        jdbc.sql("""
+                update dossier set status = :status, version = version + 1,
+                  finished_at = case when :finished then :at else finished_at end,
+                  returned_at = case when :returned then :at else returned_at end
+                where id = :id""")
+                .param("status", status.code())
+                .param("finished", status == DossierStatus.FINISHED)
+                .param("returned", status == DossierStatus.RETURNED)
+                .param("at", ts(at)).param("id", id).update();
+    }
+
+    void updateHandlingUnit(UUID id, String unitCode) {
+        jdbc.sql("update dossier set handling_unit_code = :unit, version = version + 1 where id = :id")
+                .param("unit", unitCode).param("id", id).update();
+    }
+
+    void addEvent(UUID dossierId, TimelineEntry e) {
+        jdbc.sql("""
+                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, to_unit_code)
+                values (:dossier, :at, :action, :status, :step, :actor, :unit, :toUnit)""")
+                .param("dossier", dossierId).param("at", ts(e.occurredAt())).param("action", e.action())
+                .param("status", e.status().code()).param("step", truncate(e.step(), 200))
+                .param("actor", truncate(e.actor(), 100)).param("unit", e.unitCode()).param("toUnit", e.toUnitCode())
+                .update();
+    }
+
+    List<TimelineEntry> timeline(UUID dossierId) {
+        return jdbc.sql("""
+                select occurred_at, action, status, step, actor, unit_code, to_unit_code
+                from dossier_event where dossier_id = :dossier order by id""")
+                .param("dossier", dossierId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toLocalDateTime(),
+                        rs.getString("action"), DossierStatus.ofCode(rs.getInt("status")), rs.getString("step"),
+                        rs.getString("actor"), rs.getString("unit_code"), rs.getString("to_unit_code")))
+                .list();
+    }
+
+    boolean involves(UUID dossierId, String unitCode) {
+        return jdbc.sql("select count(*) from dossier_event where dossier_id = :dossier and (unit_code = :unit or to_unit_code = :unit)")
+                .param("dossier", dossierId).param("unit", unitCode).query(Long.class).single() > 0;
+    }
+
+    private static Dossier dossier(ResultSet rs, int row) throws SQLException {
+        return new Dossier(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("procedure_name"), rs.getString("receiving_unit_code"), rs.getString("handling_unit_code"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("applicant_id_number"),
+                rs.getString("applicant_name"), rs.getString("applicant_email"), rs.getString("applicant_phone"),
+                DossierStatus.ofCode(rs.getInt("status")), local(rs.getTimestamp("received_at")),
+                local(rs.getTimestamp("due_at")), local(rs.getTimestamp("finished_at")),
+                local(rs.getTimestamp("returned_at")), rs.getString("form_data"), rs.getString("process_instance_id"));
+    }
+
+    private static Timestamp ts(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+
+    private static LocalDateTime local(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}

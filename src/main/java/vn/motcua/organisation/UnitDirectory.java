@@ -1,0 +1,44 @@
+package vn.motcua.organisation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The province's units, held in memory (a province has hundreds, not millions); {@link #reload()} after a change. */
+@Component
+public class UnitDirectory {
+
+    private final JdbcClient jdbc;
+    private volatile Map<String, Unit> units;
+
+    public UnitDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        reload();
+    }
+
+    public final void reload() {
+        units = jdbc.sql("""
+                select code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers
+                from unit order by code""")
+                .query(Unit.class).list().stream()
+                .collect(Collectors.toUnmodifiableMap(Unit::code, Function.identity()));
+    }
+
+    public Optional<Unit> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(units.get(code));
+    }
+
+    public List<Unit> receivingPoints() {
+        return units.values().stream().filter(Unit::receivesDossiers)
+                .sorted(java.util.Comparator.comparing(Unit::level).reversed().thenComparing(Unit::code)).toList();
+    }
+
+    public List<Unit> all() {
+        return units.values().stream().sorted(java.util.Comparator.comparing(Unit::code)).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.motcua.organisation;
+
+import java.util.Optional;
+
+/** An officer's role in one unit; maps one-to-one to an engine candidate group such as {@code H36.24781:receiver}. */
+public record UnitRole(String unitCode, Role role) {
+
+    public String groupId() {
+        return unitCode + ":" + role.groupSuffix();
+    }
+
+    /** Reads a group id back; empty for groups that are not unit roles (e.g. camunda-admin). */
+    public static Optional<UnitRole> fromGroupId(String groupId) {
+        int colon = groupId.lastIndexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        for (Role role : Role.values()) {
+            if (role.groupSuffix().equals(groupId.substring(colon + 1))) {
+                return Optional.of(new UnitRole(groupId.substring(0, colon), role));
+            }
+        }
+        return Optional.empty();
+    }
+}

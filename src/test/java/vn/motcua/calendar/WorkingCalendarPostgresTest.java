@@ -1,0 +1,56 @@
+package vn.motcua.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * V2 on a real PostgreSQL, only when {@code MOTCUA_CALENDAR_PG_URL} (a JDBC URL) is set; user and password from
+ * {@code MOTCUA_CALENDAR_PG_USER} / {@code MOTCUA_CALENDAR_PG_PASSWORD}. Works in a throw-away schema.
+ */
+@EnabledIfEnvironmentVariable(named = "MOTCUA_CALENDAR_PG_URL", matches = ".+")
+class WorkingCalendarPostgresTest {
+
+    @Test
+    void v2RunsOnPostgresAndLoads() throws Exception {
+        String schema = "calendar_test_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(System.getenv("MOTCUA_CALENDAR_PG_URL"),
+                System.getenv().getOrDefault("MOTCUA_CALENDAR_PG_USER", "postgres"),
+                System.getenv().getOrDefault("MOTCUA_CALENDAR_PG_PASSWORD", ""))) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create schema " + schema);
+                s.execute("set search_path to " + schema);
+            }
+            try {
+                ScriptUtils.executeSqlScript(c, new EncodedResource(new ClassPathResource(SeedData.V2), "UTF-8"));
+                SingleConnectionDataSource ds = new SingleConnectionDataSource(c, true);
+                WorkingCalendar calendar = new WorkingCalendar(JdbcClient.create(ds), CalendarProperties.defaults());
+
+                assertThat(calendar.snapshot().entries()).containsExactlyElementsOf(SeedData.days());
+                assertThat(calendar.isWorkingDay(LocalDate.parse("2026-02-17"))).isFalse();
+                assertThat(calendar.dueAt(LocalDateTime.parse("2030-01-30T09:00"), TimeLimit.parse("1WD")))
+                        .isEqualTo(LocalDateTime.parse("2030-02-07T17:00"));
+                // unquoted "day" works on PostgreSQL (it is only a keyword in H2)
+                assertThat(JdbcClient.create(ds).sql("select count(*) from calendar_day where day between ? and ?")
+                        .params(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")).query(Integer.class).single())
+                        .isEqualTo(12);
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop schema " + schema + " cascade");
+                }
+            }
+        }
+    }
+}

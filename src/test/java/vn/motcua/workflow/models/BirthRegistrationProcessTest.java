@@ -1,0 +1,169 @@
+package vn.motcua.workflow.models;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+
+import vn.motcua.workflow.DossierLifecycle;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.workflow.ProcessVariables.APPROVAL;
+import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
+import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.OPINION;
+import static vn.motcua.workflow.ProcessVariables.PROPOSAL;
+import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
+import static vn.motcua.workflow.models.ModelTestSupport.PROVINCE;
+import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
+import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
+import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.work;
+
+/** processes/tthc-1.001193.bpmn: birth registration, settled the same day by the receiving commune. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/tthc-1.001193.bpmn", "processes/shared/motcua-receive.bpmn",
+        "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
+        "decisions/authority-1.001193.dmn", "forms/form-1.001193.form", "forms/form-receive.form",
+        "forms/form-receive-supplemented.form", "forms/form-review.form", "forms/form-approve.form",
+        "forms/form-return.form"})
+class BirthRegistrationProcessTest {
+
+    private static final String PROCESS = "tthc-1.001193";
+
+    ProcessEngine processEngine;
+    private DossierLifecycle lifecycle;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        lifecycle = ModelTestSupport.mockLifecycle();
+        Mocks.register("dossierLifecycle", lifecycle);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    @Test
+    void birthRegisteredAtTheCommuneIsSettledThereAndTheResultReturned() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+
+        assertThat(procedure).hasPassed("Task_DetermineAuthority").isWaitingAt("Call_Receive");
+        assertStringVariable(procedure.getId(), COMPETENT_UNIT_CODE, XUAN_HUONG);
+        assertStringVariable(procedure.getId(), RECEIVER_GROUP, XUAN_HUONG + ":receiver");
+        assertStringVariable(procedure.getId(), SPECIALIST_GROUP, XUAN_HUONG + ":specialist");
+        assertStringVariable(procedure.getId(), LEADER_GROUP, XUAN_HUONG + ":leader");
+        assertThat(procedure).variables().doesNotContainKey("decisionResult");
+
+        work(dossier, "Task_CheckDossier", XUAN_HUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        assertThat(procedure).isWaitingAt("Call_Decide");
+        work(dossier, "Task_ReviewDossier", XUAN_HUONG + ":specialist", "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Hồ sơ đủ điều kiện"));
+        work(dossier, "Task_ApproveResult", XUAN_HUONG + ":leader", "form-approve", withVariables(APPROVAL, "APPROVE"));
+        assertThat(procedure).isWaitingAt("Call_Return");
+        work(dossier, "Task_ReturnResult", XUAN_HUONG + ":receiver", "form-return", Map.of());
+
+        assertThat(procedure).isEnded()
+                .hasPassedInOrder("Start_DossierSubmitted", "Task_DetermineAuthority", "Call_Receive", "Gateway_Received",
+                        "Call_Decide", "Call_Return", "End_ResultReturned")
+                .hasNotPassed("End_NotAccepted");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void refusedBirthRegistrationEndsWithoutProcessing() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+
+        work(dossier, "Task_CheckDossier", XUAN_HUONG + ":receiver", "form-receive",
+                withVariables(RECEIVE_DECISION, "REFUSE", OPINION, "Người yêu cầu không có quyền đăng ký"));
+
+        assertThat(procedure).isEnded().hasPassed("Call_Receive", "End_NotAccepted")
+                .hasNotPassed("Call_Decide", "Call_Return", "End_ResultReturned");
+        assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void supplementNeverBroughtStopsTheProcedureWithoutProcessing() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+        work(dossier, "Task_CheckDossier", XUAN_HUONG + ":receiver", "form-receive",
+                withVariables(RECEIVE_DECISION, "SUPPLEMENT", OPINION, "Thiếu Giấy chứng sinh"));
+
+        execute(job("Event_SupplementLapsed", calledProcessInstance("motcua-receive", procedure)));
+
+        assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide");
+        assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void provincialCentreIsNotAReceivingPointSoNoDossierIsStarted() {
+        String dossier = dossierCode(PROVINCIAL_CENTRE);
+
+        assertThatThrownBy(() -> start(dossier, PROVINCIAL_CENTRE, PROVINCE))
+                .isInstanceOf(ProcessEngineException.class);
+
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
+        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier).count())
+                .as("the start is rolled back").isZero();
+        verifyNoInteractions(lifecycle);
+    }
+
+    private ProcessInstance start(String dossier, String unitCode, String unitLevel) {
+        Map<String, Object> variables = submission(dossier, "1.001193", unitCode, unitLevel);
+        variables.put("childFullName", "Nguyễn Minh Khang");
+        variables.put("childBirthDate", "2025-06-28");
+        variables.put("childGender", "nam");
+        variables.put("birthPlace", "Bệnh viện Đa khoa tỉnh Lâm Đồng");
+        variables.put("fatherFullName", "Nguyễn Văn An");
+        variables.put("motherFullName", "Trần Thị Bình");
+        variables.put("relationshipToChild", "cha");
+        return runtimeService().startProcessInstanceByKey(PROCESS, dossier, variables);
+    }
+}

@@ -1,0 +1,130 @@
+package vn.motcua.workflow.models;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+
+import vn.motcua.workflow.DossierLifecycle;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.workflow.ProcessVariables.APPROVAL;
+import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
+import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.OPINION;
+import static vn.motcua.workflow.ProcessVariables.PROPOSAL;
+import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
+import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
+import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.work;
+
+/** processes/tthc-1.001612.bpmn: household business registration, settled by the receiving commune. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/tthc-1.001612.bpmn", "processes/shared/motcua-receive.bpmn",
+        "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
+        "decisions/authority-1.001612.dmn", "forms/form-1.001612.form", "forms/form-receive.form",
+        "forms/form-receive-supplemented.form", "forms/form-review.form", "forms/form-approve.form",
+        "forms/form-return.form"})
+class HouseholdBusinessRegistrationProcessTest {
+
+    private static final String PROCESS = "tthc-1.001612";
+
+    ProcessEngine processEngine;
+    private DossierLifecycle lifecycle;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        lifecycle = ModelTestSupport.mockLifecycle();
+        Mocks.register("dossierLifecycle", lifecycle);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    @Test
+    void householdBusinessRegisteredAtTheCommuneIsSettledThereAndTheResultReturned() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier);
+
+        assertThat(procedure).hasPassed("Task_DetermineAuthority").isWaitingAt("Call_Receive");
+        assertStringVariable(procedure.getId(), COMPETENT_UNIT_CODE, LAC_DUONG);
+        assertStringVariable(procedure.getId(), RECEIVER_GROUP, LAC_DUONG + ":receiver");
+        assertStringVariable(procedure.getId(), SPECIALIST_GROUP, LAC_DUONG + ":specialist");
+        assertStringVariable(procedure.getId(), LEADER_GROUP, LAC_DUONG + ":leader");
+
+        work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        Task review = openTask(dossier, "Task_ReviewDossier");
+        assertThat(runtimeService().getVariables(review.getProcessInstanceId()))
+                .as("the intake data reaches the specialist through the call activities")
+                .containsEntry("businessName", "Tạp hóa Langbiang")
+                .containsEntry("capital", 150_000_000L);
+        work(dossier, "Task_ReviewDossier", LAC_DUONG + ":specialist", "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp Giấy chứng nhận đăng ký hộ kinh doanh"));
+        work(dossier, "Task_ApproveResult", LAC_DUONG + ":leader", "form-approve", withVariables(APPROVAL, "APPROVE"));
+        work(dossier, "Task_ReturnResult", LAC_DUONG + ":receiver", "form-return", Map.of());
+
+        assertThat(procedure).isEnded()
+                .hasPassedInOrder("Task_DetermineAuthority", "Call_Receive", "Call_Decide", "Call_Return", "End_ResultReturned")
+                .hasNotPassed("End_NotAccepted");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAC_DUONG));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void refusedHouseholdBusinessRegistrationEndsWithoutProcessing() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier);
+
+        work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive",
+                withVariables(RECEIVE_DECISION, "REFUSE", OPINION, "Ngành nghề thuộc danh mục cấm kinh doanh"));
+
+        assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide", "Call_Return");
+        assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    private ProcessInstance start(String dossier) {
+        Map<String, Object> variables = submission(dossier, "1.001612", LAC_DUONG, COMMUNE);
+        variables.put("businessName", "Tạp hóa Langbiang");
+        variables.put("businessAddress", "12 Langbiang, Xã Lạc Dương, tỉnh Lâm Đồng");
+        variables.put("businessLines", "Bán lẻ lương thực, thực phẩm");
+        variables.put("capital", 150_000_000L);
+        variables.put("employeeCount", 2L);
+        return runtimeService().startProcessInstanceByKey(PROCESS, dossier, variables);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.motcua.workflow.models;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+
+import vn.motcua.workflow.DossierLifecycle;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.workflow.ProcessVariables.APPROVAL;
+import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
+import static vn.motcua.workflow.ProcessVariables.CONSULT_GROUP;
+import static vn.motcua.workflow.ProcessVariables.CONSULT_UNIT_CODE;
+import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.OPINION;
+import static vn.motcua.workflow.ProcessVariables.PROPOSAL;
+import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
+import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
+import static vn.motcua.workflow.models.ModelTestSupport.PROVINCE;
+import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
+import static vn.motcua.workflow.models.ModelTestSupport.TAX_AGENCY;
+import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
+import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.work;
+
+/**
+ * processes/tthc-1.012783.bpmn: exchange of a land-use certificate, received at any commune or the provincial
+ * centre regardless of administrative boundaries, settled by the land registration office after consulting
+ * the tax agency, returned where it was received.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/tthc-1.012783.bpmn", "processes/shared/motcua-receive.bpmn",
+        "processes/shared/motcua-consult.bpmn", "processes/shared/motcua-decide.bpmn",
+        "processes/shared/motcua-return.bpmn", "decisions/authority-1.012783.dmn", "forms/form-1.012783.form",
+        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-consult.form",
+        "forms/form-review.form", "forms/form-approve.form", "forms/form-return.form"})
+class LandCertificateExchangeProcessTest {
+
+    private static final String PROCESS = "tthc-1.012783";
+    private static final String LAND_SPECIALISTS = LAND_OFFICE + ":specialist";
+    private static final String LAND_LEADERS = LAND_OFFICE + ":leader";
+    private static final String TAX_SPECIALISTS = TAX_AGENCY + ":specialist";
+
+    ProcessEngine processEngine;
+    private DossierLifecycle lifecycle;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        lifecycle = ModelTestSupport.mockLifecycle();
+        Mocks.register("dossierLifecycle", lifecycle);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    @Test
+    void receivedAtACommuneSettledByTheLandOfficeAfterTaxConsultationReturnedAtTheCommune() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier, LAC_DUONG, COMMUNE);
+
+        assertThat(procedure).hasPassed("Task_DetermineAuthority").isWaitingAt("Call_Receive");
+        assertStringVariable(procedure.getId(), COMPETENT_UNIT_CODE, LAND_OFFICE);
+        assertStringVariable(procedure.getId(), RECEIVER_GROUP, LAC_DUONG + ":receiver");
+        assertStringVariable(procedure.getId(), SPECIALIST_GROUP, LAND_SPECIALISTS);
+        assertStringVariable(procedure.getId(), LEADER_GROUP, LAND_LEADERS);
+        assertStringVariable(procedure.getId(), CONSULT_UNIT_CODE, TAX_AGENCY);
+        assertStringVariable(procedure.getId(), CONSULT_GROUP, TAX_SPECIALISTS);
+        assertThat(procedure).variables().doesNotContainKey("decisionResult");
+
+        work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        assertThat(procedure).isWaitingAt("Call_Consult");
+        work(dossier, "Task_AnswerConsultation", TAX_SPECIALISTS, "form-consult",
+                withVariables("consultOpinion", "Không phát sinh nghĩa vụ tài chính"));
+        assertThat(procedure).isWaitingAt("Call_Decide");
+        Task review = openTask(dossier, "Task_ReviewDossier");
+        assertThat(runtimeService().getVariable(review.getProcessInstanceId(), "consultOpinion"))
+                .as("the tax agency's answer reaches the land office's specialist")
+                .isEqualTo("Không phát sinh nghĩa vụ tài chính");
+        work(dossier, "Task_ReviewDossier", LAND_SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
+        work(dossier, "Task_ApproveResult", LAND_LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+        assertThat(procedure).isWaitingAt("Call_Return");
+        work(dossier, "Task_ReturnResult", LAC_DUONG + ":receiver", "form-return", Map.of());
+
+        assertThat(procedure).isEnded()
+                .hasPassedInOrder("Task_DetermineAuthority", "Call_Receive", "Call_Consult", "Call_Decide", "Call_Return",
+                        "End_ResultReturned")
+                .hasNotPassed("End_NotAccepted");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void refusedAtTheProvincialCentreEndsWithoutConsultationOrProcessing() {
+        String dossier = dossierCode(PROVINCIAL_CENTRE);
+        ProcessInstance procedure = start(dossier, PROVINCIAL_CENTRE, PROVINCE);
+        assertStringVariable(procedure.getId(), RECEIVER_GROUP, PROVINCIAL_CENTRE + ":receiver");
+        assertStringVariable(procedure.getId(), COMPETENT_UNIT_CODE, LAND_OFFICE);
+
+        work(dossier, "Task_CheckDossier", PROVINCIAL_CENTRE + ":receiver", "form-receive",
+                withVariables(RECEIVE_DECISION, "REFUSE", OPINION, "Giấy chứng nhận đang bị kê biên"));
+
+        assertThat(procedure).isEnded().hasPassed("End_NotAccepted")
+                .hasNotPassed("Call_Consult", "Call_Decide", "Call_Return");
+        assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void provincialPointOtherThanTheServiceCentreDoesNotReceiveSoNoDossierIsStarted() {
+        String dossier = dossierCode(LAND_OFFICE);
+
+        assertThatThrownBy(() -> start(dossier, LAND_OFFICE, PROVINCE)).isInstanceOf(ProcessEngineException.class);
+
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
+        verifyNoInteractions(lifecycle);
+    }
+
+    private ProcessInstance start(String dossier, String unitCode, String unitLevel) {
+        Map<String, Object> variables = submission(dossier, "1.012783", unitCode, unitLevel);
+        variables.put("certificateNumber", "CS 123456");
+        variables.put("parcelNumber", "215");
+        variables.put("mapSheetNumber", "12");
+        variables.put("parcelAddress", "Thôn Đa Ra Hoa, Xã Lạc Dương, tỉnh Lâm Đồng");
+        variables.put("reason", "Giấy chứng nhận bị rách, hư hỏng");
+        return runtimeService().startProcessInstanceByKey(PROCESS, dossier, variables);
+    }
+}

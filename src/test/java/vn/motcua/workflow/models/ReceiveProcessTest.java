@@ -1,0 +1,190 @@
+package vn.motcua.workflow.models;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+
+import vn.motcua.workflow.DossierLifecycle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.workflow.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
+import static vn.motcua.workflow.ProcessVariables.OPINION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.work;
+
+/** processes/shared/motcua-receive.bpmn: receive and check (Decree 118/2025/NĐ-CP), one test per path. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/shared/motcua-receive.bpmn", "forms/form-receive.form",
+        "forms/form-receive-supplemented.form"})
+class ReceiveProcessTest {
+
+    private static final String RECEIVER = XUAN_HUONG + ":receiver";
+
+    ProcessEngine processEngine;
+    private DossierLifecycle lifecycle;
+    private String businessKey;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        lifecycle = ModelTestSupport.mockLifecycle();
+        Mocks.register("dossierLifecycle", lifecycle);
+        businessKey = dossierCode(XUAN_HUONG);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void completeDossierIsAcceptedWithReceiptSlip() {
+        ProcessInstance receive = start();
+        assertThat(receive).isWaitingAt("Task_CheckDossier");
+
+        work(businessKey, "Task_CheckDossier", RECEIVER, "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+
+        assertThat(receive).isEnded().hasPassed("End_Accepted")
+                .hasNotPassed("Event_SupplementRequested", "End_NotAccepted");
+        assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void ineligibleDossierIsRefusedWithRefusalSlip() {
+        ProcessInstance receive = start();
+
+        work(businessKey, "Task_CheckDossier", RECEIVER, "form-receive",
+                withVariables(RECEIVE_DECISION, "REFUSE", OPINION, "Không thuộc thẩm quyền"));
+
+        assertThat(receive).isEnded().hasPassed("End_NotAccepted").hasNotPassed("End_Accepted");
+        assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void incompleteDossierWaitsForTheSupplementOrItsDeadline() {
+        Instant now = Instant.parse("2025-07-01T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(now));
+        ProcessInstance receive = start();
+
+        requestSupplement();
+
+        assertThat(receive).isWaitingAt("Gateway_AwaitSupplement").isWaitingFor(MESSAGE_SUPPLEMENT_RECEIVED);
+        assertThat(job("Event_SupplementLapsed").getDuedate()).as("supplement deadline P15D")
+                .isEqualTo(Date.from(now.plus(Duration.ofDays(15))));
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void supplementedDossierIsCheckedOnceMoreAndAccepted() {
+        ProcessInstance receive = start();
+        requestSupplement();
+
+        supplementArrives();
+
+        assertThat(receive).isWaitingAt("Task_CheckSupplementedDossier");
+        work(businessKey, "Task_CheckSupplementedDossier", RECEIVER, "form-receive-supplemented",
+                withVariables(RECEIVE_DECISION, "ACCEPT"));
+
+        assertThat(receive).isEnded()
+                .hasPassedInOrder("Task_CheckDossier", "Event_SupplementRequested", "Event_SupplementReceived",
+                        "Task_CheckSupplementedDossier", "End_AcceptedAfterSupplement")
+                .hasNotPassed("Event_SupplementLapsed");
+        assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void supplementedDossierThatStillFailsIsRefused() {
+        ProcessInstance receive = start();
+        requestSupplement();
+        supplementArrives();
+
+        work(businessKey, "Task_CheckSupplementedDossier", RECEIVER, "form-receive-supplemented",
+                withVariables(RECEIVE_DECISION, "REFUSE", OPINION, "Giấy chứng sinh không hợp lệ"));
+
+        assertThat(receive).isEnded().hasPassed("End_NotAcceptedAfterSupplement")
+                .hasNotPassed("End_AcceptedAfterSupplement");
+        assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void supplementNotBroughtInTimeStopsTheDossier() {
+        ProcessInstance receive = start();
+        requestSupplement();
+        assertThat(receive).isWaitingAt("Gateway_AwaitSupplement");
+
+        execute(job());
+
+        assertThat(receive).isEnded().hasPassed("Event_SupplementLapsed", "End_Stopped")
+                .hasNotPassed("Event_SupplementReceived", "Task_CheckSupplementedDossier");
+        assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    private ProcessInstance start() {
+        Map<String, Object> variables = submission(businessKey, "1.001193", XUAN_HUONG, "COMMUNE");
+        variables.put(RECEIVER_GROUP, RECEIVER);
+        return runtimeService().startProcessInstanceByKey("motcua-receive", businessKey, variables);
+    }
+
+    private void requestSupplement() {
+        work(businessKey, "Task_CheckDossier", RECEIVER, "form-receive",
+                withVariables(RECEIVE_DECISION, "SUPPLEMENT", OPINION, "Bổ sung Giấy chứng sinh"));
+    }
+
+    private void supplementArrives() {
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+                .processInstanceBusinessKey(businessKey)
+                .correlate();
+    }
+}

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,7 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * Moving a dossier along its lifecycle, as the process models say: status changes, handovers between units
@@ -18,19 +24,85 @@ import java.util.UUID;
 @Transactional(propagation = Propagation.MANDATORY)
 public class DossierProgress {
 
+    /** Statuses that end a supplement pause: the clock runs again (Decree 118/2025/NĐ-CP). */
+    private static final Set<DossierStatus> RESUMING = EnumSet.of(DossierStatus.NEW, DossierStatus.ACCEPTED,
+            DossierStatus.PROCESSING);
+
     private final DossierRepository dossiers;
+    private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierProgress(DossierRepository dossiers, Clock clock) {
+    DossierProgress(DossierRepository dossiers, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.events = events;
         this.clock = clock;
     }
 
     public void changeStatus(UUID dossierId, DossierStatus status, String step, String actor) {
+        changeStatus(dossierId, status, step, actor, null);
+    }
+
+    /** @param note what the officer wrote for the applicant at this step (reasons, supplement to bring), may be null */
+    public void changeStatus(UUID dossierId, DossierStatus status, String step, String actor, String note) {
         Dossier dossier = load(dossierId);
         LocalDateTime now = now();
+        LocalDateTime dueAt = dossier.dueAt();
+        LocalDateTime movedDueAt = null;
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            dossiers.pause(dossierId, now);
+        } else if (RESUMING.contains(status)) {
+            Optional<LocalDateTime> pausedAt = dossiers.pausedAt(dossierId);
+            if (pausedAt.isPresent()) {
+                movedDueAt = calendar.resume(dueAt, pausedAt.get(), now);
+                dossiers.moveDueDate(dossierId, movedDueAt);
+                dueAt = movedDueAt;
+            }
+        }
         dossiers.updateStatus(dossierId, status, now);
-        dossiers.addEvent(dossierId, new TimelineEntry(now, "STATUS", status, step, actor, dossier.handlingUnitCode(), null));
+        dossiers.addEvent(dossierId, new TimelineEntry(now, "STATUS", status, step, actor, dossier.handlingUnitCode(),
+                null, blankToNull(note), movedDueAt));
+        events.publishEvent(new DossierStatusChanged(dossierId, dossier.code(), dossier.procedureName(),
+                dossier.applicantName(), dossier.applicantEmail(), dossier.applicantPhone(), status, "STATUS",
+                dueAt, blankToNull(note), now));
+    }
+
+    /**
+     * The agency will be late: it apologises and sets a new appointment date (form 04 of Circular
+     * 03/2025/TT-VPCP), which the applicant is told and sees when tracking (Decree 118/2025/NĐ-CP).
+     *
+     * @throws DossierRuleViolation if the new date is not after the current due date
+     */
+    public void apologise(UUID dossierId, LocalDateTime newDueAt, String reason, String step, String actor) {
+        Dossier dossier = load(dossierId);
+        if (newDueAt == null || !newDueAt.isAfter(dossier.dueAt())) {
+            throw new DossierRuleViolation("Ngày hẹn mới phải sau ngày hẹn hiện tại (" + dossier.dueAt() + ")",
+                    "The new appointment date must be after the current one (" + dossier.dueAt() + ")");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DossierRuleViolation("Phải nêu lý do chậm trả kết quả", "The reason for the delay is required");
+        }
+        LocalDateTime now = now();
+        dossiers.moveDueDate(dossierId, newDueAt);
+        dossiers.addEvent(dossierId, new TimelineEntry(now, "APOLOGY", dossier.status(), step, actor,
+                dossier.handlingUnitCode(), null, reason.trim(), newDueAt));
+        events.publishEvent(new DossierStatusChanged(dossierId, dossier.code(), dossier.procedureName(),
+                dossier.applicantName(), dossier.applicantEmail(), dossier.applicantPhone(), dossier.status(), "APOLOGY",
+                newDueAt, reason.trim(), now));
+    }
+
+    /** The responsible officers are warned that the due date is near; an internal step, not shown to the applicant. */
+    public void warnOverdue(UUID dossierId, String step, String actor) {
+        Dossier dossier = load(dossierId);
+        dossiers.addEvent(dossierId, new TimelineEntry(now(), "WARNING", dossier.status(), step, actor,
+                dossier.handlingUnitCode(), null, "Sắp đến hạn trả kết quả " + dossier.dueAt()
+                + " / The due date is near", dossier.dueAt()));
+    }
+
+    /** The current due date of a dossier (timers in the models use it). */
+    public LocalDateTime dueAt(UUID dossierId) {
+        return load(dossierId).dueAt();
     }
 
     public void handOver(UUID dossierId, String toUnitCode, String step, String actor) {
@@ -52,6 +124,10 @@ public class DossierProgress {
     private Dossier load(UUID dossierId) {
         return dossiers.findById(dossierId)
                 .orElseThrow(() -> new IllegalStateException("The process refers to dossier " + dossierId + " which does not exist"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private LocalDateTime now() {

@@ -76,6 +76,22 @@ class DossierRepository {
                 .param("at", ts(at)).param("id", id).update();
     }
 
+    Optional<LocalDateTime> pausedAt(UUID id) {
+        return Optional.ofNullable(jdbc.sql("select paused_at from dossier where id = :id").param("id", id)
+                .query((rs, n) -> local(rs.getTimestamp(1))).single());
+    }
+
+    void pause(UUID id, LocalDateTime at) {
+        jdbc.sql("update dossier set paused_at = :at, version = version + 1 where id = :id")
+                .param("at", ts(at)).param("id", id).update();
+    }
+
+    /** Sets a new due date and ends any pause. */
+    void moveDueDate(UUID id, LocalDateTime dueAt) {
+        jdbc.sql("update dossier set due_at = :due, paused_at = null, version = version + 1 where id = :id")
+                .param("due", ts(dueAt)).param("id", id).update();
+    }
+
     void updateHandlingUnit(UUID id, String unitCode) {
         jdbc.sql("update dossier set handling_unit_code = :unit, version = version + 1 where id = :id")
                 .param("unit", unitCode).param("id", id).update();
@@ -83,22 +99,25 @@ class DossierRepository {
 
     void addEvent(UUID dossierId, TimelineEntry e) {
         jdbc.sql("""
-                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, to_unit_code)
-                values (:dossier, :at, :action, :status, :step, :actor, :unit, :toUnit)""")
+                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, to_unit_code,
+                  note, due_at)
+                values (:dossier, :at, :action, :status, :step, :actor, :unit, :toUnit, :note, :dueAt)""")
                 .param("dossier", dossierId).param("at", ts(e.occurredAt())).param("action", e.action())
                 .param("status", e.status().code()).param("step", truncate(e.step(), 200))
                 .param("actor", truncate(e.actor(), 100)).param("unit", e.unitCode()).param("toUnit", e.toUnitCode())
+                .param("note", e.note() == null ? null : truncate(e.note(), 4000)).param("dueAt", ts(e.dueAt()))
                 .update();
     }
 
     List<TimelineEntry> timeline(UUID dossierId) {
         return jdbc.sql("""
-                select occurred_at, action, status, step, actor, unit_code, to_unit_code
+                select occurred_at, action, status, step, actor, unit_code, to_unit_code, note, due_at
                 from dossier_event where dossier_id = :dossier order by id""")
                 .param("dossier", dossierId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toLocalDateTime(),
                         rs.getString("action"), DossierStatus.ofCode(rs.getInt("status")), rs.getString("step"),
-                        rs.getString("actor"), rs.getString("unit_code"), rs.getString("to_unit_code")))
+                        rs.getString("actor"), rs.getString("unit_code"), rs.getString("to_unit_code"),
+                        rs.getString("note"), local(rs.getTimestamp("due_at"))))
                 .list();
     }
 

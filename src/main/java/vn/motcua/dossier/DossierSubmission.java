@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.stereotype.Service;
@@ -47,10 +48,12 @@ public class DossierSubmission {
     private final DossierRepository dossiers;
     private final DossierWorkflow workflow;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DossierSubmission(ProcedureCatalog catalog, UnitDirectory units, WorkingCalendar calendar, DossierCodes codes,
-                      DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json, Clock clock) {
+                      DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json,
+                      ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.units = units;
         this.calendar = calendar;
@@ -58,6 +61,7 @@ public class DossierSubmission {
         this.dossiers = dossiers;
         this.workflow = workflow;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,6 +83,8 @@ public class DossierSubmission {
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData));
         dossiers.attachProcess(dossier.id(), processInstanceId);
+        events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
+                dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),
                 dossier.handlingUnitCode());
     }

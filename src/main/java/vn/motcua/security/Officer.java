@@ -5,11 +5,15 @@ import vn.motcua.organisation.UnitRole;
 
 import java.util.Set;
 
-/** An authenticated officer of the province and the roles they hold in which units. */
-public record Officer(String userId, Set<UnitRole> unitRoles) {
+/** An authenticated officer of the province, the roles they hold in which units, and whether they administer the system. */
+public record Officer(String userId, Set<UnitRole> unitRoles, boolean administrator) {
 
     public Officer {
         unitRoles = Set.copyOf(unitRoles);
+    }
+
+    public Officer(String userId, Set<UnitRole> unitRoles) {
+        this(userId, unitRoles, false);
     }
 
     public boolean worksIn(String unitCode) {

@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,10 +31,14 @@ import java.util.List;
 @Configuration
 class SecurityConfig {
 
+    static final String ADMIN = "ADMIN";
+
     @Bean
     @Order(1)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // Path patterns, not MVC matchers: these paths belong to Camunda's own servlets, not Spring MVC.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .build();
@@ -43,7 +49,9 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units",
+                                "/api/v1/calendar/days").permitAll()
+                        .requestMatchers("/api/v1/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tracking").permitAll()
                         // Online submission is open to citizens; counter and postal need a receiver (checked by the use case).
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").permitAll()
@@ -74,8 +82,10 @@ class SecurityConfig {
                 String password = String.valueOf(authentication.getCredentials());
                 Officer officer = accounts.authenticate(user, password)
                         .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-                List<SimpleGrantedAuthority> authorities = officer.unitRoles().stream()
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.role().name())).distinct().toList();
+                List<SimpleGrantedAuthority> authorities = java.util.stream.Stream.concat(
+                                officer.unitRoles().stream().map(r -> "ROLE_" + r.role().name()),
+                                officer.administrator() ? java.util.stream.Stream.of("ROLE_" + ADMIN) : java.util.stream.Stream.empty())
+                        .distinct().map(SimpleGrantedAuthority::new).toList();
                 return UsernamePasswordAuthenticationToken.authenticated(officer, null, authorities);
             }
 

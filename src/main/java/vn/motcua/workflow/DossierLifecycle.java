@@ -1,12 +1,17 @@
 package vn.motcua.workflow;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierProgress;
+import vn.motcua.dossier.DossierRuleViolation;
 import vn.motcua.dossier.DossierStatus;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -28,6 +33,34 @@ public class DossierLifecycle {
     /** Moves the dossier to {@code status} (a {@link DossierStatus} name) and records it on the timeline. */
     public void status(DelegateExecution execution, String status) {
         progress.changeStatus(dossierId(execution), DossierStatus.valueOf(status), activityName(execution), actor(execution));
+    }
+
+    /** As {@link #status(DelegateExecution, String)}, with what the officer wrote for the applicant (reasons, requests). */
+    public void status(DelegateExecution execution, String status, Object note) {
+        progress.changeStatus(dossierId(execution), DossierStatus.valueOf(status), activityName(execution),
+                actor(execution), note == null ? null : note.toString());
+    }
+
+    /**
+     * Issues the apology with a new appointment date (form 04): {@code newDueDate} is the day (YYYY-MM-DD, as the
+     * form's date field writes it); the new due time is the office's closing time of that day.
+     */
+    public void apologise(DelegateExecution execution, Object newDueDate, Object reason) {
+        try {
+            LocalDateTime newDue = LocalDate.parse(String.valueOf(newDueDate).substring(0, 10))
+                    .atTime(progress.dueAt(dossierId(execution)).toLocalTime());
+            progress.apologise(dossierId(execution), newDue, reason == null ? null : reason.toString(),
+                    activityName(execution), actor(execution));
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new BadUserRequestException("Ngày hẹn mới không hợp lệ / The new appointment date is not a date: " + newDueDate);
+        } catch (DossierRuleViolation e) {
+            throw new BadUserRequestException(e.getMessage());
+        }
+    }
+
+    /** Warns the responsible officers that the due date is near (recorded on the internal timeline). */
+    public void warnOverdue(DelegateExecution execution) {
+        progress.warnOverdue(dossierId(execution), activityName(execution), actor(execution));
     }
 
     /** Hands the dossier over to {@code unitCode}, recorded as a process-control entry (form 06). */

@@ -1,6 +1,7 @@
 package vn.motcua.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import vn.motcua.organisation.UnitRole;
 import vn.motcua.security.Officer;
 import vn.motcua.security.OfficerAccounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,10 +31,10 @@ class EngineIdentity implements OfficerAccounts {
         if (userId == null || password == null || !identity.checkPassword(userId, password)) {
             return Optional.empty();
         }
-        return Optional.of(new Officer(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return Optional.of(new Officer(userId, groups.stream()
                 .map(UnitRole::fromGroupId)
                 .flatMap(Optional::stream)
-                .collect(Collectors.toSet())));
+                .collect(Collectors.toSet()), groups.contains(Groups.CAMUNDA_ADMIN)));
     }
 }

@@ -9,26 +9,25 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import vn.motcua.support.PostgresTestDatabase;
+
 /**
- * V2 on a real PostgreSQL, only when {@code MOTCUA_CALENDAR_PG_URL} (a JDBC URL) is set; user and password from
- * {@code MOTCUA_CALENDAR_PG_USER} / {@code MOTCUA_CALENDAR_PG_PASSWORD}. Works in a throw-away schema.
+ * V2 on the real PostgreSQL server the tests run against (see {@link PostgresTestDatabase}), in a database of
+ * its own and a throw-away schema.
  */
-@EnabledIfEnvironmentVariable(named = "MOTCUA_CALENDAR_PG_URL", matches = ".+")
 class WorkingCalendarPostgresTest {
 
     @Test
     void v2RunsOnPostgresAndLoads() throws Exception {
         String schema = "calendar_test_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(System.getenv("MOTCUA_CALENDAR_PG_URL"),
-                System.getenv().getOrDefault("MOTCUA_CALENDAR_PG_USER", "postgres"),
-                System.getenv().getOrDefault("MOTCUA_CALENDAR_PG_PASSWORD", ""))) {
+        PostgresTestDatabase db = PostgresTestDatabase.fresh("motcua_it_calendar");
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             try (Statement s = c.createStatement()) {
                 s.execute("create schema " + schema);
                 s.execute("set search_path to " + schema);

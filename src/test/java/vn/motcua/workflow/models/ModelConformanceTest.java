@@ -1,0 +1,352 @@
+package vn.motcua.workflow.models;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import vn.motcua.workflow.ProcessVariables;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The models as files: every BPMN opens in Camunda Modeler with a complete, non-overlapping diagram and
+ * follows the project's contract (DMN-computed candidate groups, Camunda Forms, call activities that pass
+ * everything, catalog facts on procedure processes); every DMN has its diagram; every form is a Camunda Form
+ * for this engine version. A model edited by hand or by a tool that breaks one of these fails here.
+ */
+class ModelConformanceTest {
+
+    private static final String[] MODEL_FOLDERS = {"processes", "decisions", "forms"};
+    private static final Set<String> FORM_COMPONENT_TYPES =
+            Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "text");
+    private static final Set<String> CATALOG_PROPERTIES = Set.of("motcua.code", "motcua.field", "motcua.level",
+            "motcua.agency", "motcua.limit.COUNTER", "motcua.limit.ONLINE", "motcua.limit.POSTAL", "motcua.fee.COUNTER",
+            "motcua.fee.ONLINE", "motcua.fee.POSTAL", "motcua.documents");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyBpmnHasAShapePerFlowNodeAndAnEdgePerSequenceFlow() {
+        forEachBpmn((file, model) -> {
+            Map<String, Bounds> shapes = shapes(model);
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                assertThat(shapes).as("%s: shape of %s", file, node.getId()).containsKey(node.getId());
+            }
+            Map<String, BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                    .collect(Collectors.toMap(e -> e.getBpmnElement().getId(), e -> e));
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                assertThat(edges).as("%s: edge of %s", file, flow.getId()).containsKey(flow.getId());
+                assertThat(edges.get(flow.getId()).getWaypoints()).as("%s: waypoints of %s", file, flow.getId()).hasSizeGreaterThanOrEqualTo(2);
+            }
+        });
+    }
+
+    @Test
+    void everyBpmnDiagramHasNoOverlappingShapes() {
+        forEachBpmn((file, model) -> {
+            List<Map.Entry<String, Bounds>> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                    .filter(s -> !(s.getBpmnElement() instanceof BoundaryEvent))
+                    .map(s -> Map.entry(s.getBpmnElement().getId(), s.getBounds()))
+                    .toList();
+            for (int i = 0; i < shapes.size(); i++) {
+                for (int j = i + 1; j < shapes.size(); j++) {
+                    assertThat(overlap(shapes.get(i).getValue(), shapes.get(j).getValue()))
+                            .as("%s: %s overlaps %s", file, shapes.get(i).getKey(), shapes.get(j).getKey()).isFalse();
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyProcessIsExecutableAndKeepsItsHistoryForAYear() {
+        forEachBpmn((file, model) -> {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                assertThat(process.isExecutable()).as("%s executable", file).isTrue();
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s history time to live", file).isEqualTo("365");
+                assertThat(process.getName()).as("%s name", file).isNotBlank();
+            }
+        });
+    }
+
+    @Test
+    void everyUserTaskIsOfferedToADmnComputedGroupWithACamundaForm() {
+        Set<String> forms = formIds();
+        forEachBpmn((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaCandidateGroups()).as("%s: candidate groups of %s", file, task.getId())
+                        .matches("\\$\\{(receiverGroup|specialistGroup|leaderGroup|consultGroup)}");
+                assertThat(task.getCamundaFormRef()).as("%s: form of %s", file, task.getId()).isIn(forms);
+                assertThat(task.getCamundaFormRefBinding()).as("%s: form binding of %s", file, task.getId()).isEqualTo("latest");
+                assertThat(task.getName()).as("%s: name of %s", file, task.getId()).isNotBlank();
+            }
+        });
+    }
+
+    @Test
+    void everyCallActivityPassesAllVariablesAndTheBusinessKeyToTheLatestSharedModel() {
+        forEachBpmn((file, model) -> {
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                String what = file + ": " + call.getId();
+                assertThat(call.getCalledElement()).as(what).startsWith("motcua-");
+                assertThat(call.getCamundaCalledElementBinding()).as(what).isEqualTo("latest");
+                List<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+                List<CamundaOut> outs = call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list();
+                assertThat(ins).as(what + " in variables=all").anyMatch(in -> "all".equals(in.getCamundaVariables()));
+                assertThat(ins).as(what + " in businessKey")
+                        .anyMatch(in -> "#{execution.processBusinessKey}".equals(in.getCamundaBusinessKey()));
+                assertThat(outs).as(what + " out variables=all").anyMatch(out -> "all".equals(out.getCamundaVariables()));
+            }
+        });
+    }
+
+    @Test
+    void everyProcedureModelCarriesItsCatalogFactsIntakeFormAndAuthorityDecision() {
+        Set<String> forms = formIds();
+        Set<String> decisions = decisionIds();
+        List<String> procedures = new ArrayList<>();
+        forEachBpmn((file, model) -> {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                if (!process.getId().startsWith("tthc-")) {
+                    continue;
+                }
+                String code = process.getId().substring("tthc-".length());
+                procedures.add(code);
+                Map<String, String> facts = new HashMap<>();
+                process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+                        .getCamundaProperties().forEach((CamundaProperty p) -> facts.put(p.getCamundaName(), p.getCamundaValue()));
+                assertThat(facts.keySet()).as("%s catalog properties", file).containsAll(CATALOG_PROPERTIES);
+                assertThat(facts.get("motcua.code")).as(file).isEqualTo(code);
+                assertThat(facts.get("motcua.level")).as(file).isIn("COMMUNE", "PROVINCE");
+                for (String channel : List.of("COUNTER", "ONLINE", "POSTAL")) {
+                    assertThat(facts.get("motcua.limit." + channel)).as("%s limit %s", file, channel).matches("\\d{1,4}(WD|CD)");
+                    assertThat(facts.get("motcua.fee." + channel)).as("%s fee %s", file, channel).matches("\\d+");
+                }
+                assertThat(facts.get("motcua.documents").split("\\|")).as("%s documents", file).allSatisfy(d -> assertThat(d).isNotBlank());
+
+                StartEvent start = model.getModelElementById("Start_DossierSubmitted");
+                assertThat(start).as("%s Start_DossierSubmitted", file).isNotNull();
+                assertThat(start.getCamundaFormRef()).as("%s intake form", file).isEqualTo("form-" + code).isIn(forms);
+                BusinessRuleTask authority = model.getModelElementById("Task_DetermineAuthority");
+                assertThat(authority).as("%s Task_DetermineAuthority", file).isNotNull();
+                assertThat(authority.getCamundaDecisionRef()).as("%s decision", file).isEqualTo("authority-" + code).isIn(decisions);
+                assertThat(authority.getCamundaDecisionRefBinding()).as(file).isEqualTo("latest");
+                assertThat(authority.getCamundaResultVariable()).as("%s must not store the whole decision result", file).isNull();
+            }
+        });
+        assertThat(procedures).contains("1.001193", "1.001612", "1.012783");
+    }
+
+    @Test
+    void everyDecisionHasADiagramShapeAUniqueHitPolicyAndAYearOfHistory() {
+        forEachModel("decisions", ".dmn", (file, path) -> {
+            DmnModelInstance model;
+            try (InputStream in = Files.newInputStream(path)) {
+                model = Dmn.readModelFromStream(in);
+            }
+            Set<String> shapes = dmnShapeRefs(path);
+            for (Decision decision : model.getModelElementsByType(Decision.class)) {
+                assertThat(shapes).as("%s: DMNShape of %s", file, decision.getId()).contains(decision.getId());
+                assertThat(decision.getCamundaHistoryTimeToLiveString()).as("%s history time to live", file).isEqualTo("365");
+                DecisionTable table = (DecisionTable) decision.getExpression();
+                assertThat(table.getHitPolicy()).as(file).isEqualTo(HitPolicy.UNIQUE);
+                for (Rule rule : table.getRules()) {
+                    assertThat(rule.getDescription()).as("%s: description of %s", file, rule.getId()).isNotNull();
+                    assertThat(rule.getDescription().getTextContent()).as("%s: description of %s", file, rule.getId()).isNotBlank();
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyFormIsACamundaFormForThisEngineWithSupportedComponents() {
+        forEachModel("forms", ".form", (file, path) -> {
+            JsonNode form = json.readTree(path.toFile());
+            assertThat(form.path("id").asText()).as("%s id", file).isEqualTo(file.replace(".form", ""));
+            assertThat(form.path("executionPlatform").asText()).as(file).isEqualTo("Camunda Platform");
+            assertThat(form.path("executionPlatformVersion").asText()).as(file).isEqualTo("7.24.0");
+            Set<String> ids = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            for (JsonNode component : form.path("components")) {
+                assertThat(component.path("type").asText()).as("%s component type", file).isIn(FORM_COMPONENT_TYPES);
+                assertThat(ids.add(component.path("id").asText())).as("%s unique id %s", file, component.path("id")).isTrue();
+                if (component.has("key")) {
+                    assertThat(keys.add(component.path("key").asText())).as("%s unique key %s", file, component.path("key")).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void intakeFormKeysNeverOverwriteTheLifecycleVariables() {
+        Set<String> reserved = Arrays.stream(ProcessVariables.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(ModelConformanceTest::constant)
+                .collect(Collectors.toSet());
+        forEachModel("forms", ".form", (file, path) -> {
+            if (!file.matches("form-\\d.*\\.form")) {
+                return;
+            }
+            for (JsonNode component : json.readTree(path.toFile()).path("components")) {
+                if (component.has("key")) {
+                    assertThat(component.path("key").asText()).as("%s key", file).isNotIn(reserved);
+                }
+            }
+        });
+    }
+
+    @Test
+    void supplementedDossierFormCannotAskForASecondSupplement() throws IOException {
+        JsonNode form = json.readTree(modelFolder("forms").resolve("form-receive-supplemented.form").toFile());
+        List<String> choices = new ArrayList<>();
+        for (JsonNode component : form.path("components")) {
+            if (ProcessVariables.RECEIVE_DECISION.equals(component.path("key").asText())) {
+                assertThat(component.path("validate").path("required").asBoolean()).isTrue();
+                component.path("values").forEach(v -> choices.add(v.path("value").asText()));
+            }
+        }
+        assertThat(choices).as("guide the applicant once (Decree 118/2025/NĐ-CP)").containsExactly("ACCEPT", "REFUSE");
+    }
+
+    private void forEachBpmn(ModelCheck<BpmnModelInstance> check) {
+        forEachModel("processes", ".bpmn", (file, path) -> {
+            try (InputStream in = Files.newInputStream(path)) {
+                check.accept(file, Bpmn.readModelFromStream(in));
+            }
+        });
+    }
+
+    private static void forEachModel(String folder, String extension, ModelCheck<Path> check) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(modelFolder(folder))) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(files).as("%s/**/*%s", folder, extension).isNotEmpty();
+        for (Path file : files) {
+            try {
+                check.accept(modelFolder(folder).relativize(file).toString(), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The folder as packaged on the classpath (the pom copies the top-level model folders there). */
+    private static Path modelFolder(String folder) {
+        assertThat(folder).isIn((Object[]) MODEL_FOLDERS);
+        try {
+            return Path.of(ModelConformanceTest.class.getClassLoader().getResource(folder).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<String> formIds() {
+        Set<String> ids = new HashSet<>();
+        forEachModel("forms", ".form", (file, path) -> ids.add(new ObjectMapper().readTree(path.toFile()).path("id").asText()));
+        return ids;
+    }
+
+    private static Set<String> decisionIds() {
+        Set<String> ids = new HashSet<>();
+        forEachModel("decisions", ".dmn", (file, path) -> {
+            try (InputStream in = Files.newInputStream(path)) {
+                Dmn.readModelFromStream(in).getModelElementsByType(Decision.class).forEach(d -> ids.add(d.getId()));
+            }
+        });
+        return ids;
+    }
+
+    private static Map<String, Bounds> shapes(BpmnModelInstance model) {
+        Map<String, Bounds> shapes = new HashMap<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            assertThat(shape.getBounds()).as("bounds of %s", shape.getId()).isNotNull();
+            shapes.put(shape.getBpmnElement().getId(), shape.getBounds());
+        }
+        return shapes;
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    /** The DMN model API does not expose DMNDI, so read the diagram with plain DOM. */
+    private static Set<String> dmnShapeRefs(Path dmn) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            NodeList diagrams = factory.newDocumentBuilder().parse(dmn.toFile())
+                    .getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/DMNDI/", "DMNDiagram");
+            Set<String> refs = new HashSet<>();
+            for (int d = 0; d < diagrams.getLength(); d++) {
+                NodeList shapes = ((Element) diagrams.item(d))
+                        .getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/DMNDI/", "DMNShape");
+                for (int s = 0; s < shapes.getLength(); s++) {
+                    refs.add(((Element) shapes.item(s)).getAttribute("dmnElementRef"));
+                }
+            }
+            return refs;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException(dmn + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String constant(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ModelCheck<T> {
+        void accept(String file, T model) throws IOException;
+    }
+}

@@ -172,6 +172,44 @@ public final class CalendarRules {
         return due.atTime(officeClosesAt);
     }
 
+    /** How many working days lie after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none. */
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+        int count = 0;
+        for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The due date after a pause. The clock stopped on the day the applicant was asked for a supplement and
+     * runs again when it is brought, with the working days that were left (Decree 118/2025/NĐ-CP: time
+     * waiting for the applicant's supplement does not count). Days left = working days after the pause day up
+     * to the due day; they are counted again from the resume day (the next working day if it is not one).
+     * The due time of day is kept.
+     */
+    public LocalDateTime resume(LocalDateTime dueAt, LocalDateTime pausedAt, LocalDateTime resumedAt) {
+        int left = workingDaysBetween(pausedAt.toLocalDate(), dueAt.toLocalDate());
+        LocalDate restart = workingDayOnOrAfter(resumedAt.toLocalDate());
+        LocalDate due = left == 0 ? restart : plusWorkingDays(restart, left);
+        LocalDateTime resumed = LocalDateTime.of(due, dueAt.toLocalTime());
+        return resumed.isBefore(dueAt) ? dueAt : resumed;
+    }
+
+    /** The moment {@code n} working days before {@code at} (same time of day), for warnings ahead of a due date. */
+    public LocalDateTime minusWorkingDays(LocalDateTime at, int n) {
+        LocalDate day = at.toLocalDate();
+        for (int i = 0; i < n; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                i++;
+            }
+        }
+        return LocalDateTime.of(day, at.toLocalTime());
+    }
+
     /** The row for {@code day}, if the data has one. */
     public Optional<CalendarDay> entry(LocalDate day) {
         return Optional.ofNullable(days.get(day));

@@ -85,41 +85,19 @@ public class WorkingCalendar {
         return rules.plusWorkingDays(day, n);
     }
 
-    /** How many working days lie after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none. */
+    /** See {@link CalendarRules#workingDaysBetween}. */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-        CalendarRules current = rules;
-        int count = 0;
-        for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
-            if (current.isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        return rules.workingDaysBetween(fromExclusive, toInclusive);
     }
 
-    /**
-     * The due date after a pause: the clock stopped at {@code pausedAt} (the applicant owed a supplement) and
-     * runs again at {@code resumedAt} with the working days that were left (Decree 118/2025/NĐ-CP: time waiting
-     * for the applicant's supplement does not count). The due time of day is kept.
-     */
+    /** See {@link CalendarRules#resume}. */
     public LocalDateTime resume(LocalDateTime dueAt, LocalDateTime pausedAt, LocalDateTime resumedAt) {
-        int left = workingDaysBetween(pausedAt.toLocalDate(), dueAt.toLocalDate());
-        LocalDate restart = isWorkingDay(resumedAt.toLocalDate()) ? resumedAt.toLocalDate()
-                : nextWorkingDay(resumedAt.toLocalDate());
-        LocalDate due = left == 0 ? restart : plusWorkingDays(restart, left);
-        return LocalDateTime.of(due, dueAt.toLocalTime());
+        return rules.resume(dueAt, pausedAt, resumedAt);
     }
 
-    /** The moment {@code n} working days before {@code at} (same time of day), for warnings ahead of a due date. */
+    /** See {@link CalendarRules#minusWorkingDays}. */
     public LocalDateTime minusWorkingDays(LocalDateTime at, int n) {
-        LocalDate day = at.toLocalDate();
-        for (int i = 0; i < n; ) {
-            day = day.minusDays(1);
-            if (isWorkingDay(day)) {
-                i++;
-            }
-        }
-        return LocalDateTime.of(day, at.toLocalTime());
+        return rules.minusWorkingDays(at, n);
     }
 
     /** The row of table {@code calendar_day} for {@code day}, if any (holiday name, kind, basis). */

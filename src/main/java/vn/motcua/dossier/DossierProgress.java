@@ -100,9 +100,29 @@ public class DossierProgress {
                 + " / The due date is near", dossier.dueAt()));
     }
 
+    /**
+     * Records a step that changes neither status nor due date: a consultation's answer, a warning.
+     *
+     * @param action CONSULT_ANSWER or WARNING; WARNING entries are internal and not shown to the applicant
+     */
+    public void record(UUID dossierId, String action, String otherUnitCode, String note, String step, String actor) {
+        Dossier dossier = load(dossierId);
+        dossiers.addEvent(dossierId, new TimelineEntry(now(), action, dossier.status(), step, actor,
+                dossier.handlingUnitCode(), otherUnitCode, blankToNull(note), null));
+    }
+
     /** The current due date of a dossier (timers in the models use it). */
     public LocalDateTime dueAt(UUID dossierId) {
         return load(dossierId).dueAt();
+    }
+
+    /** When the dossier was received and when it is due now. */
+    public DossierClock clock(UUID dossierId) {
+        Dossier dossier = load(dossierId);
+        return new DossierClock(dossier.receivedAt(), dossier.dueAt());
+    }
+
+    public record DossierClock(LocalDateTime receivedAt, LocalDateTime dueAt) {
     }
 
     public void handOver(UUID dossierId, String toUnitCode, String step, String actor) {

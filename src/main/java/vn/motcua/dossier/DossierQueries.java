@@ -18,6 +18,9 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class DossierQueries {
 
+    /** Timeline steps that concern the agencies only, never shown to the applicant. */
+    private static final java.util.Set<String> INTERNAL_ACTIONS = java.util.Set.of("WARNING", "CONSULT_ANSWER");
+
     private final DossierRepository dossiers;
     private final UnitDirectory units;
 
@@ -55,11 +58,28 @@ public class DossierQueries {
         }
         Dossier d = found.get();
         List<Tracking.Step> steps = dossiers.timeline(d.id()).stream()
+                .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))
                 .map(e -> new Tracking.Step(e.occurredAt(), e.status().code(), e.status().labelVi(), e.status().labelEn(),
                         e.step(), unitName(e.toUnitCode() != null ? e.toUnitCode() : e.unitCode())))
                 .toList();
         return Optional.of(new Tracking(d.code(), d.procedureName(), d.status().code(), d.status().labelVi(),
                 d.status().labelEn(), d.receivedAt(), d.dueAt(), d.returnedAt(), unitName(d.handlingUnitCode()), steps));
+    }
+
+    /**
+     * The applicant's own dossier with its timeline (to print their slips), with the same check as {@link #track}:
+     * the dossier code and the ID number must both match; a wrong pair and an unknown code give the same empty
+     * answer, and the comparison takes the same time either way.
+     */
+    public Optional<DossierDetails> forApplicant(String code, String idNumber) {
+        Optional<Dossier> found = dossiers.findByCode(code);
+        byte[] given = String.valueOf(idNumber).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = found.map(Dossier::applicantIdNumber).orElse("------------").getBytes(StandardCharsets.UTF_8);
+        if (found.isEmpty() | !MessageDigest.isEqual(given, expected)) {
+            return Optional.empty();
+        }
+        Dossier d = found.get();
+        return Optional.of(new DossierDetails(d, dossiers.timeline(d.id())));
     }
 
     private String unitName(String code) {

@@ -77,8 +77,9 @@ class DossierRepository {
     }
 
     Optional<LocalDateTime> pausedAt(UUID id) {
-        return Optional.ofNullable(jdbc.sql("select paused_at from dossier where id = :id").param("id", id)
-                .query((rs, n) -> local(rs.getTimestamp(1))).single());
+        List<LocalDateTime> found = jdbc.sql("select paused_at from dossier where id = :id").param("id", id)
+                .query((rs, n) -> local(rs.getTimestamp(1))).list();
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
     }
 
     void pause(UUID id, LocalDateTime at) {

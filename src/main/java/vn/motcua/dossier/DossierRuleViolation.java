@@ -1,25 +1,14 @@
 package vn.motcua.dossier;
 
+import vn.motcua.web.RuleViolationException;
+
 /**
  * An officer's or applicant's action breaks a rule of the lifecycle (a new appointment date before the old
- * one, a withdrawal after the result ...). Carries the reason in Vietnamese and English; nothing changed.
+ * one, a withdrawal after the result ...). Nothing changed.
  */
-public class DossierRuleViolation extends RuntimeException {
-
-    private final String messageVi;
-    private final String messageEn;
+public class DossierRuleViolation extends RuleViolationException {
 
     public DossierRuleViolation(String messageVi, String messageEn) {
-        super(messageVi + " / " + messageEn);
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
-    }
-
-    public String messageVi() {
-        return messageVi;
-    }
-
-    public String messageEn() {
-        return messageEn;
+        super(messageVi, messageEn);
     }
 }

@@ -28,6 +28,9 @@ public interface DossierWorkflow {
     /** Tells the waiting process that the applicant brought the requested supplement; false if none was awaited. */
     boolean supplementReceived(String dossierCode);
 
+    /** Tells the dossier's process that the applicant asks to withdraw; false if the process no longer listens. */
+    boolean withdrawalRequested(String dossierCode, String reason);
+
     /** Names a form field may not take, because the shared lifecycle's variables use them. */
     Set<String> reservedNames();
 

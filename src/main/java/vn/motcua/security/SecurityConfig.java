@@ -52,7 +52,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units",
                                 "/api/v1/calendar/days").permitAll()
                         .requestMatchers("/api/v1/calendar/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tracking").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tracking", "/api/v1/tracking/slips/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tracking/withdrawal").permitAll()
                         // Online submission is open to citizens; counter and postal need a receiver (checked by the use case).
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**", "/error", "/").permitAll()

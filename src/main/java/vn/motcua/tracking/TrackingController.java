@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.web.NotFoundException;
 
 /**
@@ -20,17 +21,38 @@ import vn.motcua.web.NotFoundException;
 class TrackingController {
 
     private final DossierQueries queries;
+    private final DossierWithdrawal withdrawal;
 
-    TrackingController(DossierQueries queries) {
+    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal) {
         this.queries = queries;
+        this.withdrawal = withdrawal;
     }
 
     @PostMapping
     DossierQueries.Tracking track(@Valid @RequestBody TrackingRequest request) {
         return queries.track(request.dossierCode().trim(), request.idNumber().trim())
-                .orElseThrow(() -> new NotFoundException("dossier", request.dossierCode(),
-                        "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
-                        "No dossier matches this dossier code and ID number"));
+                .orElseThrow(() -> notFound(request.dossierCode()));
+    }
+
+    /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
+    @PostMapping("/withdrawal")
+    DossierQueries.Tracking withdraw(@Valid @RequestBody WithdrawalRequest request) {
+        String code = request.dossierCode().trim();
+        String idNumber = request.idNumber().trim();
+        if (!withdrawal.request(code, idNumber, request.reason())) {
+            throw notFound(code);
+        }
+        return queries.track(code, idNumber).orElseThrow(() -> notFound(code));
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("dossier", code,
+                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
+                "No dossier matches this dossier code and ID number");
+    }
+
+    record WithdrawalRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
+                             @NotBlank @Size(max = 2000) String reason) {
     }
 
     record TrackingRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber) {

@@ -30,11 +30,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("urn:motcua:problem:invalid-input");
     static final URI NOT_FOUND = URI.create("urn:motcua:problem:not-found");
+    static final URI RULE_VIOLATION = URI.create("urn:motcua:problem:rule-violation");
     static final URI MALFORMED = URI.create("urn:motcua:problem:malformed-request");
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return invalid(e.violations());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(RULE_VIOLATION);
+        problem.setTitle("Không thực hiện được / Not possible now");
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

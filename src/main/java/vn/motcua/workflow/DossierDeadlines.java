@@ -9,6 +9,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierProgress;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.UUID;
@@ -45,11 +46,26 @@ public class DossierDeadlines {
         return date(progress.dueAt(dossierId(scope)));
     }
 
-    /** When the responsible officers are warned: some working days before the due date, or now if that is past. */
+    /**
+     * When the responsible officers are warned: some working days before the due date, but not before half of
+     * the time has passed (a same-day dossier is warned in the afternoon, not at once), and never in the past.
+     */
     public Date warningAt(VariableScope scope) {
-        LocalDateTime warning = calendar.minusWorkingDays(progress.dueAt(dossierId(scope)), warningWorkingDays);
+        DossierProgress.DossierClock dossier = progress.clock(dossierId(scope));
+        LocalDateTime warning = calendar.minusWorkingDays(dossier.dueAt(), warningWorkingDays);
+        LocalDateTime half = dossier.receivedAt().plus(Duration.between(dossier.receivedAt(), dossier.dueAt()).dividedBy(2));
         LocalDateTime now = LocalDateTime.now(clock);
-        return date(warning.isBefore(now) ? now : warning);
+        return date(latest(warning, half, now));
+    }
+
+    private static LocalDateTime latest(LocalDateTime... times) {
+        LocalDateTime latest = times[0];
+        for (LocalDateTime t : times) {
+            if (t.isAfter(latest)) {
+                latest = t;
+            }
+        }
+        return latest;
     }
 
     /** How long the applicant has to bring a requested supplement before processing stops. */

@@ -1,17 +1,12 @@
 package vn.motcua.workflow;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierProgress;
-import vn.motcua.dossier.DossierRuleViolation;
 import vn.motcua.dossier.DossierStatus;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -41,21 +36,10 @@ public class DossierLifecycle {
                 actor(execution), note == null ? null : note.toString());
     }
 
-    /**
-     * Issues the apology with a new appointment date (form 04): {@code newDueDate} is the day (YYYY-MM-DD, as the
-     * form's date field writes it); the new due time is the office's closing time of that day.
-     */
+    /** TEMPORARY until the model tests move to {@link ApologyIssued}. */
+    @Deprecated
     public void apologise(DelegateExecution execution, Object newDueDate, Object reason) {
-        try {
-            LocalDateTime newDue = LocalDate.parse(String.valueOf(newDueDate).substring(0, 10))
-                    .atTime(progress.dueAt(dossierId(execution)).toLocalTime());
-            progress.apologise(dossierId(execution), newDue, reason == null ? null : reason.toString(),
-                    activityName(execution), actor(execution));
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new BadUserRequestException("Ngày hẹn mới không hợp lệ / The new appointment date is not a date: " + newDueDate);
-        } catch (DossierRuleViolation e) {
-            throw new BadUserRequestException(e.getMessage());
-        }
+        throw new UnsupportedOperationException("The models use the apologyIssued listener");
     }
 
     /** Warns the responsible officers that the due date is near (recorded on the internal timeline). */
@@ -68,6 +52,19 @@ public class DossierLifecycle {
         progress.handOver(dossierId(execution), unitCode, activityName(execution), actor(execution));
     }
 
+    /** Records the consulted agency's answer on the timeline. */
+    public void consultAnswered(DelegateExecution execution, String unitCode, Object opinion) {
+        progress.record(dossierId(execution), "CONSULT_ANSWER", unitCode, opinion == null ? null : opinion.toString(),
+                activityName(execution), actor(execution));
+    }
+
+    /** Records that a consulted agency did not answer in time (its own deadline, motcua.deadlines.consultation). */
+    public void consultationOverdue(DelegateExecution execution, String unitCode) {
+        progress.record(dossierId(execution), "WARNING", unitCode,
+                "Cơ quan được lấy ý kiến chưa trả lời đúng hạn / The consulted agency has not answered in time",
+                activityName(execution), SYSTEM_ACTOR);
+    }
+
     /** Records that another agency is consulted (liên thông) on the dossier. */
     public void consult(DelegateExecution execution, String unitCode) {
         progress.consult(dossierId(execution), unitCode, activityName(execution), actor(execution));
@@ -78,12 +75,12 @@ public class DossierLifecycle {
     }
 
     /** The officer whose action moved the process (Tasklist or REST login), or the engine itself (timers). */
-    private static String actor(DelegateExecution execution) {
+    static String actor(DelegateExecution execution) {
         Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current != null && current.getUserId() != null ? current.getUserId() : SYSTEM_ACTOR;
     }
 
-    private static String activityName(DelegateExecution execution) {
+    static String activityName(DelegateExecution execution) {
         String name = execution.getCurrentActivityName();
         return name != null ? name : execution.getCurrentActivityId();
     }

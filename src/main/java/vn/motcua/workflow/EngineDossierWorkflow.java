@@ -3,7 +3,6 @@ package vn.motcua.workflow;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Procedure;
@@ -38,13 +37,9 @@ class EngineDossierWorkflow implements DossierWorkflow {
 
     private final DecisionService decisions;
     private final RuntimeService runtime;
-    private final String supplementDeadline;
-
-    EngineDossierWorkflow(DecisionService decisions, RuntimeService runtime,
-                          @Value("${motcua.supplement-deadline:P15D}") String supplementDeadline) {
+    EngineDossierWorkflow(DecisionService decisions, RuntimeService runtime) {
         this.decisions = decisions;
         this.runtime = runtime;
-        this.supplementDeadline = supplementDeadline;
     }
 
     @Override
@@ -67,7 +62,6 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
         variables.put(ProcessVariables.APPLICANT_NAME, dossier.applicantName());
         variables.put(ProcessVariables.DUE_AT, Timestamp.valueOf(dossier.dueAt()));
-        variables.put(ProcessVariables.SUPPLEMENT_DEADLINE, supplementDeadline);
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)
@@ -79,6 +73,15 @@ class EngineDossierWorkflow implements DossierWorkflow {
     public boolean supplementReceived(String dossierCode) {
         return !runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED)
                 .processInstanceBusinessKey(dossierCode)
+                .correlateAllWithResult()
+                .isEmpty();
+    }
+
+    @Override
+    public boolean withdrawalRequested(String dossierCode, String reason) {
+        return !runtime.createMessageCorrelation(ProcessVariables.MESSAGE_WITHDRAWAL_REQUESTED)
+                .processInstanceBusinessKey(dossierCode)
+                .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason)
                 .correlateAllWithResult()
                 .isEmpty();
     }

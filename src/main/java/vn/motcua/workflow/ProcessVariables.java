@@ -30,12 +30,21 @@ public final class ProcessVariables {
     public static final String PROPOSAL = "proposal";
     public static final String APPROVAL = "approval";
     public static final String OPINION = "opinion";
+    public static final String CONSULT_OPINION = "consultOpinion";
+    public static final String APOLOGY_REASON = "apologyReason";
+    public static final String NEW_DUE_DATE = "newDueDate";
+    public static final String STOP_REASON = "stopReason";
 
-    /** ISO-8601 duration the applicant has to bring a requested supplement. */
-    public static final String SUPPLEMENT_DEADLINE = "supplementDeadline";
+    /** When the consulted agency must answer (set by motcua-consult from the working calendar). */
+    public static final String CONSULT_DUE_AT = "consultDueAt";
+    /** The applicant's reason for withdrawing, carried by the withdrawal message. */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
     /** Message the receiving point correlates when the applicant brings the supplement. */
     public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
+
+    /** Message the applicant's withdrawal request sends to the procedure's process (status 7). */
+    public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
 
     private ProcessVariables() {
     }

@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ abstract class FullFlowScenario {
 
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
     @Test
     void birthRegistrationGoesFromSubmissionToReturnedResultAndTheCitizenSeesEachStep() throws Exception {
@@ -116,6 +120,97 @@ abstract class FullFlowScenario {
         JsonNode tracking = track(code);
         assertThat(tracking.get("status").asInt()).isEqualTo(3);
         assertThat(statuses(tracking)).containsExactly(1, 5, 1, 3);
+    }
+
+    @Test
+    void theApplicantWithdrawsDuringProcessingAndTheLeaderStopsItWithAReason() throws Exception {
+        String code = submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        work(Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+
+        ResponseEntity<String> wrongPair = http.postForEntity("/api/v1/tracking/withdrawal",
+                Map.of("dossierCode", code, "idNumber", Officers.OTHER_ID, "reason", "x"), String.class);
+        assertThat(wrongPair.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> withdrawn = http.postForEntity("/api/v1/tracking/withdrawal",
+                Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "reason", "Gia đình nộp lại sau"), String.class);
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(withdrawn.getBody()).get("status").asInt()).isEqualTo(7);
+        assertThat(tasks(Officers.XUANHUONG_SPECIALIST, code)).as("the review was cancelled").isEmpty();
+
+        work(Officers.XUANHUONG_LEADER, code, "Task_ConfirmStop", Map.of("stopReason", "Người nộp rút hồ sơ"));
+        JsonNode tracking = track(code);
+        assertThat(tracking.get("status").asInt()).isEqualTo(8);
+        assertThat(statuses(tracking)).containsExactly(1, 2, 4, 7, 8);
+
+        ResponseEntity<String> again = http.postForEntity("/api/v1/tracking/withdrawal",
+                Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "reason", "lần nữa"), String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getHeaders().getContentType().toString()).contains("application/problem+json");
+    }
+
+    @Test
+    void beforeTheDueDateTheLeaderIsWarnedAndApologisesWithANewDateTheCitizenSees() throws Exception {
+        String code = submit(Dossiers.landCertificate(Officers.LACDUONG));
+        work(Officers.LACDUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        work(Officers.TAX_SPECIALIST, code, "Task_AnswerConsultation", Map.of("consultOpinion", "Không phát sinh"));
+        LocalDateTime dueAt = LocalDateTime.parse(track(code, Officers.OTHER_ID).get("dueAt").asText());
+
+        fireTimer(code, "Timer_OverdueWarning");
+        LocalDate newDate = dueAt.toLocalDate().plusDays(7);
+        work(Officers.LAND_OFFICE_LEADER, code, "Task_IssueApology", Map.of("apologyReason",
+                "Cần xác minh thêm thông tin thửa đất", "newDueDate", newDate.toString()));
+        JsonNode tracking = track(code, Officers.OTHER_ID);
+        assertThat(LocalDateTime.parse(tracking.get("dueAt").asText())).isEqualTo(newDate.atTime(dueAt.toLocalTime()));
+        assertThat(tracking.get("status").asInt()).as("still processing").isEqualTo(4);
+
+        // warned again before the new date; the result then comes and ends the open apology task
+        fireTimer(code, "Timer_NewDueDateWarning");
+        work(Officers.LAND_OFFICE_SPECIALIST, code, "Task_ReviewDossier", Map.of("proposal", "GRANT"));
+        List<JsonNode> leaderTasks = tasks(Officers.LAND_OFFICE_LEADER, code);
+        assertThat(leaderTasks).extracting(t -> t.get("taskDefinitionKey").asText())
+                .containsExactlyInAnyOrder("Task_ApproveResult", "Task_IssueApology");
+        String approve = leaderTasks.stream().filter(t -> t.get("taskDefinitionKey").asText().equals("Task_ApproveResult"))
+                .findFirst().orElseThrow().get("id").asText();
+        ResponseEntity<String> done = post(Officers.LAND_OFFICE_LEADER, "/engine-rest/task/" + approve + "/complete",
+                Map.of("variables", Map.of("approval", Map.of("value", "APPROVE"))));
+        assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
+        assertThat(tasks(Officers.LAND_OFFICE_LEADER, code)).as("apology ended with the result").isEmpty();
+        assertThat(track(code, Officers.OTHER_ID).get("status").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void anApologyWithANewDateBeforeTheOldOneIsRefusedAndChangesNothing() throws Exception {
+        String code = submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        work(Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        String dueBefore = track(code).get("dueAt").asText();
+        fireTimer(code, "Timer_OverdueWarning");
+        JsonNode task = tasks(Officers.XUANHUONG_LEADER, code).stream()
+                .filter(t -> t.get("taskDefinitionKey").asText().equals("Task_IssueApology")).findFirst().orElseThrow();
+        ResponseEntity<String> refused = post(Officers.XUANHUONG_LEADER, "/engine-rest/task/" + task.get("id").asText() + "/complete",
+                Map.of("variables", Map.of("apologyReason", Map.of("value", "Chậm"), "newDueDate", Map.of("value", "2020-01-01"))));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Ngày hẹn mới phải sau ngày hẹn hiện tại");
+        assertThat(track(code).get("dueAt").asText()).isEqualTo(dueBefore);
+    }
+
+    @Test
+    void aSupplementNotBroughtInTimeStopsTheDossier() throws Exception {
+        String code = submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        work(Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "SUPPLEMENT",
+                "opinion", "Bổ sung Giấy chứng sinh"));
+        fireTimer(code, "Event_SupplementLapsed");
+        JsonNode tracking = track(code);
+        assertThat(tracking.get("status").asInt()).isEqualTo(8);
+        assertThat(statuses(tracking)).containsExactly(1, 5, 8);
+    }
+
+    /** Time passes: the dossier's timer in {@code activityId} comes due and the job executor runs it. */
+    private void fireTimer(String code, String activityId) {
+        List<String> processes = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+        org.camunda.bpm.engine.runtime.Job job = management.createJobQuery().timers().activityId(activityId).list().stream()
+                .filter(j -> processes.contains(j.getProcessInstanceId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer " + activityId + " for " + code));
+        management.executeJob(job.getId());
     }
 
     private String submit(Map<String, Object> body) throws Exception {

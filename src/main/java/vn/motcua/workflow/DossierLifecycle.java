@@ -36,12 +36,6 @@ public class DossierLifecycle {
                 actor(execution), note == null ? null : note.toString());
     }
 
-    /** TEMPORARY until the model tests move to {@link ApologyIssued}. */
-    @Deprecated
-    public void apologise(DelegateExecution execution, Object newDueDate, Object reason) {
-        throw new UnsupportedOperationException("The models use the apologyIssued listener");
-    }
-
     /** Warns the responsible officers that the due date is near (recorded on the internal timeline). */
     public void warnOverdue(DelegateExecution execution) {
         progress.warnOverdue(dossierId(execution), activityName(execution), actor(execution));

@@ -49,14 +49,14 @@ public class ModelMetadataReader {
     public List<Procedure> readAll() {
         try {
             Map<String, List<FormField>> forms = new HashMap<>();
-            for (Resource form : resources.getResources("classpath*:forms/*.form")) {
+            for (Resource form : resources.getResources("classpath*:forms/**/*.form")) {
                 try (InputStream in = form.getInputStream()) {
                     JsonNode root = json.readTree(in);
                     forms.put(root.path("id").asText(), fields(root));
                 }
             }
             List<Procedure> procedures = new ArrayList<>();
-            for (Resource model : resources.getResources("classpath*:processes/*.bpmn")) {
+            for (Resource model : resources.getResources("classpath*:processes/**/*.bpmn")) {
                 try (InputStream in = model.getInputStream()) {
                     ProcessFacts facts = read(in, model.getFilename());
                     if (facts.properties.containsKey(PREFIX + "code")) {

@@ -3,6 +3,7 @@ package vn.motcua.workflow.models;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
 import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.models.ModelTestSupport.Apology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,12 +46,17 @@ import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
 import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.ProcessVariables.STOP_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
+import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
@@ -54,21 +64,31 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/tthc-1.001193.bpmn", "processes/shared/motcua-receive.bpmn",
         "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
-        "decisions/authority-1.001193.dmn", "forms/form-1.001193.form", "forms/form-receive.form",
-        "forms/form-receive-supplemented.form", "forms/form-review.form", "forms/form-approve.form",
-        "forms/form-return.form"})
+        "processes/shared/motcua-withdraw.bpmn", "decisions/authority-1.001193.dmn", "forms/form-1.001193.form",
+        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-review.form",
+        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
 class BirthRegistrationProcessTest {
 
     private static final String PROCESS = "tthc-1.001193";
+    private static final String RECEIVERS = XUAN_HUONG + ":receiver";
+    private static final String SPECIALISTS = XUAN_HUONG + ":specialist";
+    private static final String LEADERS = XUAN_HUONG + ":leader";
+    private static final String WITHDRAWAL = "Gia đình đăng ký khai sinh tại nơi cư trú của mẹ";
+    private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu";
 
     ProcessEngine processEngine;
     private DossierLifecycle lifecycle;
+    private ExecutionListener apologyIssued;
+    private final List<Apology> issued = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
+        apologyIssued = ModelTestSupport.mockApologyIssued(issued);
+        Mocks.register("apologyIssued", apologyIssued);
     }
 
     @AfterEach
@@ -121,7 +141,8 @@ class BirthRegistrationProcessTest {
                 .hasNotPassed("Call_Decide", "Call_Return", "End_ResultReturned");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+                eq("Người yêu cầu không có quyền đăng ký"));
         verifyNoMoreInteractions(lifecycle);
     }
 
@@ -137,9 +158,72 @@ class BirthRegistrationProcessTest {
         assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq("Thiếu Giấy chứng sinh"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(ReceiveProcessTest.SUPPLEMENT_LAPSED));
         verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void applicantWithdrawsDuringReviewSoTheCommuneStopsProcessing() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+        work(dossier, "Task_CheckDossier", RECEIVERS, "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        ProcessInstance decide = calledProcessInstance("motcua-decide", procedure);
+        assertThat(decide).isWaitingAt("Task_ReviewDossier");
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(decide).as("processing is cancelled").isEnded().hasNotPassed("End_Finished");
+        assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
+                .as("the warning timer is cancelled too").isZero();
+        assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw")
+                .hasNotPassed("Call_Return");
+        assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle);
+
+        work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassedInOrder("Call_Receive", "Call_Decide", "Start_WithdrawalRequested",
+                        "Call_Withdraw", "End_Withdrawn")
+                .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle);
+        assertNoOpenTask(dossier);
+        assertNothingRunning(dossier);
+    }
+
+    @Test
+    void applicantWithdrawsWhileTheLeaderOwesAnApologySoNoApologyIsIssued() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+        work(dossier, "Task_CheckDossier", RECEIVERS, "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        ProcessInstance decide = calledProcessInstance("motcua-decide", procedure);
+        execute(job("Timer_OverdueWarning", decide));
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(decide).isEnded();
+        assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
+        work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassed("End_Withdrawn").hasNotPassed("Call_Return");
+        assertNothingRunning(dossier);
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        // the cancelled apology task records nothing
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertThat(issued).isEmpty();
     }
 
     @Test

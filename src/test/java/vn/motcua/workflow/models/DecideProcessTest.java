@@ -2,7 +2,11 @@ package vn.motcua.workflow.models;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -12,49 +16,86 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
+import vn.motcua.workflow.DossierDeadlines;
 import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.models.ModelTestSupport.Apology;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessVariables.APOLOGY_REASON;
 import static vn.motcua.workflow.ProcessVariables.APPROVAL;
 import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
 import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.workflow.ProcessVariables.NEW_DUE_DATE;
 import static vn.motcua.workflow.ProcessVariables.OPINION;
 import static vn.motcua.workflow.ProcessVariables.PROPOSAL;
 import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.DUE_DATE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
+import static vn.motcua.workflow.models.ModelTestSupport.WARNING_AT;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
-/** processes/shared/motcua-decide.bpmn: hand-over (form 06), specialist review, leader approval. */
+/**
+ * processes/shared/motcua-decide.bpmn: hand-over (form 06), specialist review, leader approval, and the late
+ * path of Decree 118/2025/NĐ-CP: warned before the due date, apology with a new appointment date (form 04, the
+ * {@code apologyIssued} listener), warned again before the new date; the result ends any open apology.
+ */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/shared/motcua-decide.bpmn", "forms/form-review.form", "forms/form-approve.form"})
+@Deployment(resources = {"processes/shared/motcua-decide.bpmn", "forms/form-review.form", "forms/form-approve.form",
+        "forms/form-apology.form"})
 class DecideProcessTest {
 
     private static final String SPECIALISTS = LAND_OFFICE + ":specialist";
     private static final String LEADERS = LAND_OFFICE + ":leader";
+    /** The first warning, one working day before the due date of {@link ModelTestSupport#DUE_DATE}. */
+    private static final Date FIRST_WARNING = Date.from(Instant.parse("2025-07-07T10:00:00Z"));
+    /** The warning before the new appointment date the leader set in the apology. */
+    private static final Date SECOND_WARNING = Date.from(Instant.parse("2025-07-14T10:00:00Z"));
+    private static final String NEW_DATE = "2025-07-15";
+    private static final String REASON = "Chờ kết quả đo đạc lại thửa đất";
 
     ProcessEngine processEngine;
     private DossierLifecycle lifecycle;
+    private DossierDeadlines deadlines;
+    private ExecutionListener apologyIssued;
+    private final List<Apology> issued = new ArrayList<>();
     private String businessKey;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
+        deadlines = ModelTestSupport.mockDeadlines();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", deadlines);
+        apologyIssued = ModelTestSupport.mockApologyIssued(issued);
+        Mocks.register("apologyIssued", apologyIssued);
         businessKey = dossierCode(LAC_DUONG);
     }
 
@@ -67,20 +108,28 @@ class DecideProcessTest {
     void handedOverReviewedAndApprovedDossierIsFinished() {
         ProcessInstance decide = start();
         assertThat(decide).isWaitingAt("Task_ReviewDossier");
+        assertThat(openTask(businessKey, "Task_ReviewDossier").getDueDate()).as("review due on the dossier's due date")
+                .isEqualTo(DUE_DATE);
+        assertThat(job("Timer_OverdueWarning", decide).getDuedate()).as("warning from the calendar").isEqualTo(WARNING_AT);
 
         work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
                 withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
         assertThat(decide).isWaitingAt("Task_ApproveResult");
+        assertThat(openTask(businessKey, "Task_ApproveResult").getDueDate()).isEqualTo(DUE_DATE);
         work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
 
         assertThat(decide).isEnded()
-                .hasPassedInOrder("Start_HandedOver", "Task_ReviewDossier", "Task_ApproveResult", "End_Finished");
+                .hasPassedInOrder("Start_HandedOver", "Task_ReviewDossier", "Task_ApproveResult", "End_Processed",
+                        "End_Finished")
+                .hasNotPassed("Event_OverdueWarned", "Task_IssueApology");
         assertThat(decide).variables().containsEntry(PROPOSAL, "GRANT").containsEntry(APPROVAL, "APPROVE");
+        assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
+                .as("the warning timer ends with the processing").isZero();
         InOrder order = inOrder(lifecycle);
         order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
     }
 
     @Test
@@ -101,11 +150,142 @@ class DecideProcessTest {
         assertThat(decide).variables().containsEntry(PROPOSAL, "REJECT");
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
                 .activityId("Task_ReviewDossier").count()).as("reviews").isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
+                .activityId("Timer_OverdueWarning").count()).as("one warning timer for the whole processing").isZero();
         InOrder order = inOrder(lifecycle);
         order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+    }
+
+    @Test
+    void nearTheDueDateTheLeaderApologisesWithANewDateAndIsWarnedAgainBeforeIt() throws Exception {
+        when(deadlines.warningAt(any(VariableScope.class))).thenReturn(FIRST_WARNING);
+        ProcessInstance decide = start();
+        assertThat(job("Timer_OverdueWarning", decide).getDuedate()).isEqualTo(FIRST_WARNING);
+
+        execute(job("Timer_OverdueWarning", decide));
+
+        assertThat(decide).hasPassed("Event_OverdueWarned")
+                .isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
+        Task apology = openTask(businessKey, "Task_IssueApology");
+        assertThat(apology.getDueDate()).as("apologise before the due date").isEqualTo(DUE_DATE);
+        InOrder order = inOrder(lifecycle, apologyIssued);
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+
+        // the apology moves the dossier's due date, so the calendar now warns before the new date
+        when(deadlines.warningAt(any(VariableScope.class))).thenReturn(SECOND_WARNING);
+        work(businessKey, "Task_IssueApology", LEADERS, "form-apology",
+                withVariables(NEW_DUE_DATE, NEW_DATE, APOLOGY_REASON, REASON));
+
+        order.verify(apologyIssued).notify(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertThat(issued).as("the apology (form 04) with what the leader entered, recorded at the leader's task")
+                .containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Timer_NewDueDateWarning")
+                .hasPassed("Task_IssueApology");
+        assertThat(job("Timer_NewDueDateWarning", decide).getDuedate()).as("warned again before the new date")
+                .isEqualTo(SECOND_WARNING);
+
+        execute(job("Timer_NewDueDateWarning", decide));
+
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
+        work(businessKey, "Task_IssueApology", LEADERS, "form-apology",
+                withVariables(NEW_DUE_DATE, "2025-07-22", APOLOGY_REASON, "Chờ ý kiến cơ quan thuế"));
+        order.verify(apologyIssued).notify(any(DelegateExecution.class));
+        assertThat(issued).hasSize(2).last()
+                .isEqualTo(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", "2025-07-22", "Chờ ý kiến cơ quan thuế"));
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
+                .activityId("Event_OverdueWarned").count()).as("warnings").isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
+                .activityId("Task_IssueApology").count()).as("apologies").isEqualTo(2);
+
+        // the specialist and the leader were never interrupted
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_Finished");
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertNoOpenTask(businessKey);
+        assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
+                .as("the pending warning ends with the processing").isZero();
+    }
+
+    @Test
+    void rejectedNewDateLeavesTheApologyOpenAndNothingMoves() throws Exception {
+        ProcessInstance decide = start();
+        execute(job("Timer_OverdueWarning", decide));
+        doThrow(new FormFieldValidationException(NEW_DUE_DATE, "Ngày hẹn mới phải sau ngày hẹn hiện tại"))
+                .when(apologyIssued).notify(any(DelegateExecution.class));
+        Task apology = openTask(businessKey, "Task_IssueApology");
+
+        assertThatThrownBy(() -> taskService().complete(apology.getId(),
+                withVariables(NEW_DUE_DATE, "2025-07-01", APOLOGY_REASON, REASON)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Ngày hẹn mới phải sau ngày hẹn hiện tại");
+
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology").hasNotPassed("Timer_NewDueDateWarning");
+        assertThat(openTask(businessKey, "Task_IssueApology").getId()).as("the same task, still open").isEqualTo(apology.getId());
+        assertThat(runtimeService().getVariable(decide.getId(), NEW_DUE_DATE)).as("nothing was written").isNull();
+    }
+
+    @Test
+    void approvalWhileTheApologyIsOpenFinishesTheDossierAndEndsTheApology() throws Exception {
+        ProcessInstance decide = start();
+        execute(job("Timer_OverdueWarning", decide));
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
+
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_Processed", "End_Finished").hasNotPassed("Timer_NewDueDateWarning");
+        assertNoOpenTask(businessKey);
+        assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(decide.getId())
+                .taskDefinitionKey("Task_IssueApology").singleResult().getDeleteReason())
+                .as("the apology is cancelled, not completed").isNotEqualTo("completed");
+        InOrder order = inOrder(lifecycle, apologyIssued);
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        // no apology is recorded for a task nobody completed
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertThat(issued).isEmpty();
+    }
+
+    @Test
+    void approvalWhileASecondApologyIsOpenDoesNotRepeatTheFirstApology() throws Exception {
+        ProcessInstance decide = start();
+        execute(job("Timer_OverdueWarning", decide));
+        work(businessKey, "Task_IssueApology", LEADERS, "form-apology",
+                withVariables(NEW_DUE_DATE, NEW_DATE, APOLOGY_REASON, REASON));
+        execute(job("Timer_NewDueDateWarning", decide));
+        assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
+
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_Finished");
+        assertNoOpenTask(businessKey);
+        InOrder order = inOrder(lifecycle, apologyIssued);
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        order.verify(apologyIssued).notify(any(DelegateExecution.class));
+        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        assertThat(issued).containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
     }
 
     private ProcessInstance start() {

@@ -19,7 +19,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,6 +29,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.workflow.ProcessVariables.APPROVAL;
+import static vn.motcua.workflow.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
 import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
 import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.OPINION;
@@ -35,11 +38,16 @@ import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
 import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.ProcessVariables.STOP_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
+import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
@@ -47,12 +55,16 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/tthc-1.001612.bpmn", "processes/shared/motcua-receive.bpmn",
         "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
-        "decisions/authority-1.001612.dmn", "forms/form-1.001612.form", "forms/form-receive.form",
-        "forms/form-receive-supplemented.form", "forms/form-review.form", "forms/form-approve.form",
-        "forms/form-return.form"})
+        "processes/shared/motcua-withdraw.bpmn", "decisions/authority-1.001612.dmn", "forms/form-1.001612.form",
+        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-review.form",
+        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
 class HouseholdBusinessRegistrationProcessTest {
 
     private static final String PROCESS = "tthc-1.001612";
+    private static final String RECEIVERS = LAC_DUONG + ":receiver";
+    private static final String LEADERS = LAC_DUONG + ":leader";
+    private static final String WITHDRAWAL = "Không còn nhu cầu kinh doanh";
+    private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu";
 
     ProcessEngine processEngine;
     private DossierLifecycle lifecycle;
@@ -62,6 +74,8 @@ class HouseholdBusinessRegistrationProcessTest {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
+        Mocks.register("apologyIssued", ModelTestSupport.mockApologyIssued(new java.util.ArrayList<>()));
     }
 
     @AfterEach
@@ -114,7 +128,69 @@ class HouseholdBusinessRegistrationProcessTest {
         assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide", "Call_Return");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+                eq("Ngành nghề thuộc danh mục cấm kinh doanh"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void applicantWithdrawsDuringReviewSoTheCommuneStopsProcessing() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier);
+        work(dossier, "Task_CheckDossier", RECEIVERS, "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        ProcessInstance decide = calledProcessInstance("motcua-decide", procedure);
+        assertThat(decide).isWaitingAt("Task_ReviewDossier");
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(decide).as("processing is cancelled").isEnded().hasNotPassed("End_Finished");
+        assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw");
+        assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAC_DUONG));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle);
+
+        work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassedInOrder("Call_Decide", "Call_Withdraw", "End_Withdrawn")
+                .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle);
+        assertNoOpenTask(dossier);
+        assertNothingRunning(dossier);
+    }
+
+    @Test
+    void applicantWithdrawsInsteadOfBringingTheSupplement() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier);
+        work(dossier, "Task_CheckDossier", RECEIVERS, "form-receive",
+                withVariables(RECEIVE_DECISION, "SUPPLEMENT", OPINION, "Bổ sung bản sao hợp đồng thuê địa điểm"));
+        ProcessInstance receive = calledProcessInstance("motcua-receive", procedure);
+        assertThat(receive).isWaitingAt("Gateway_AwaitSupplement").isWaitingFor(MESSAGE_SUPPLEMENT_RECEIVED);
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(receive).as("receiving is cancelled").isEnded()
+                .hasNotPassed("Event_SupplementReceived", "Event_SupplementLapsed");
+        assertThat(managementService().createJobQuery().processInstanceId(receive.getId()).count())
+                .as("the supplement deadline no longer runs").isZero();
+        assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(receive.getId())
+                .eventName(MESSAGE_SUPPLEMENT_RECEIVED).count())
+                .as("a late supplement finds nothing to continue").isZero();
+        work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassed("Call_Receive", "End_Withdrawn")
+                .hasNotPassed("Gateway_Received", "Call_Decide", "End_NotAccepted");
+        assertNothingRunning(dossier);
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"),
+                eq("Bổ sung bản sao hợp đồng thuê địa điểm"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
         verifyNoMoreInteractions(lifecycle);
     }
 

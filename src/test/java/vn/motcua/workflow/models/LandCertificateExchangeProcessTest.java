@@ -21,7 +21,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -32,6 +34,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.workflow.ProcessVariables.APPROVAL;
 import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
 import static vn.motcua.workflow.ProcessVariables.CONSULT_GROUP;
+import static vn.motcua.workflow.ProcessVariables.CONSULT_OPINION;
 import static vn.motcua.workflow.ProcessVariables.CONSULT_UNIT_CODE;
 import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.OPINION;
@@ -40,15 +43,20 @@ import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
 import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.ProcessVariables.STOP_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
 import static vn.motcua.workflow.models.ModelTestSupport.TAX_AGENCY;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
+import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
+import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
@@ -60,15 +68,18 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/tthc-1.012783.bpmn", "processes/shared/motcua-receive.bpmn",
         "processes/shared/motcua-consult.bpmn", "processes/shared/motcua-decide.bpmn",
-        "processes/shared/motcua-return.bpmn", "decisions/authority-1.012783.dmn", "forms/form-1.012783.form",
-        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-consult.form",
-        "forms/form-review.form", "forms/form-approve.form", "forms/form-return.form"})
+        "processes/shared/motcua-return.bpmn", "processes/shared/motcua-withdraw.bpmn",
+        "decisions/authority-1.012783.dmn", "forms/form-1.012783.form", "forms/form-receive.form",
+        "forms/form-receive-supplemented.form", "forms/form-consult.form", "forms/form-review.form",
+        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
 class LandCertificateExchangeProcessTest {
 
     private static final String PROCESS = "tthc-1.012783";
     private static final String LAND_SPECIALISTS = LAND_OFFICE + ":specialist";
     private static final String LAND_LEADERS = LAND_OFFICE + ":leader";
     private static final String TAX_SPECIALISTS = TAX_AGENCY + ":specialist";
+    private static final String WITHDRAWAL = "Người sử dụng đất đề nghị rút hồ sơ để bổ sung giấy tờ thừa kế";
+    private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người sử dụng đất";
 
     ProcessEngine processEngine;
     private DossierLifecycle lifecycle;
@@ -78,6 +89,8 @@ class LandCertificateExchangeProcessTest {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
+        Mocks.register("apologyIssued", ModelTestSupport.mockApologyIssued(new java.util.ArrayList<>()));
     }
 
     @AfterEach
@@ -102,7 +115,7 @@ class LandCertificateExchangeProcessTest {
         work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
         assertThat(procedure).hasPassed("Event_HandedOver").isWaitingAt("Call_Consult");
         work(dossier, "Task_AnswerConsultation", TAX_SPECIALISTS, "form-consult",
-                withVariables("consultOpinion", "Không phát sinh nghĩa vụ tài chính"));
+                withVariables(CONSULT_OPINION, "Không phát sinh nghĩa vụ tài chính"));
         assertThat(procedure).isWaitingAt("Call_Decide");
         Task review = openTask(dossier, "Task_ReviewDossier");
         assertThat(runtimeService().getVariable(review.getProcessInstanceId(), "consultOpinion"))
@@ -123,6 +136,8 @@ class LandCertificateExchangeProcessTest {
         // the land office itself consults the tax agency, so the dossier reaches it first (form 06)
         order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
         order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
+                eq("Không phát sinh nghĩa vụ tài chính"));
         // motcua-decide hands over again on start: a no-op for the dossier module, already at the land office
         order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
@@ -145,7 +160,73 @@ class LandCertificateExchangeProcessTest {
                 .hasNotPassed("Event_HandedOver", "Call_Consult", "Call_Decide", "Call_Return");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+                eq("Giấy chứng nhận đang bị kê biên"));
+        verifyNoMoreInteractions(lifecycle);
+    }
+
+    @Test
+    void applicantWithdrawsDuringReviewSoTheLandOfficeStopsProcessing() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier, LAC_DUONG, COMMUNE);
+        work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        work(dossier, "Task_AnswerConsultation", TAX_SPECIALISTS, "form-consult",
+                withVariables(CONSULT_OPINION, "Không phát sinh nghĩa vụ tài chính"));
+        ProcessInstance decide = calledProcessInstance("motcua-decide", procedure);
+        assertThat(decide).isWaitingAt("Task_ReviewDossier");
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(decide).as("processing is cancelled").isEnded().hasNotPassed("End_Finished");
+        assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw");
+        assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
+                eq("Không phát sinh nghĩa vụ tài chính"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle);
+
+        // the land office's leader stops the dossier (the leader group of the competent agency, not the commune's)
+        work(dossier, "Task_ConfirmStop", LAND_LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassedInOrder("Call_Consult", "Call_Decide", "Call_Withdraw", "End_Withdrawn")
+                .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle);
+        assertNoOpenTask(dossier);
+        assertNothingRunning(dossier);
+    }
+
+    @Test
+    void applicantWithdrawsWhileTheTaxAgencyIsConsulted() {
+        String dossier = dossierCode(LAC_DUONG);
+        ProcessInstance procedure = start(dossier, LAC_DUONG, COMMUNE);
+        work(dossier, "Task_CheckDossier", LAC_DUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+        ProcessInstance consult = calledProcessInstance("motcua-consult", procedure);
+        assertThat(consult).isWaitingAt("Task_AnswerConsultation");
+
+        requestWithdrawal(dossier, WITHDRAWAL);
+
+        assertThat(consult).as("the consultation is cancelled").isEnded()
+                .hasNotPassed("End_ConsultationAnswered", "End_ConsultationOverdue");
+        assertThat(managementService().createJobQuery().processInstanceId(consult.getId()).count())
+                .as("the consultation deadline no longer runs").isZero();
+        assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
+        work(dossier, "Task_ConfirmStop", LAND_LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
+
+        assertThat(procedure).isEnded().hasPassed("Call_Consult", "End_Withdrawn").hasNotPassed("Call_Decide", "Call_Return");
+        assertNothingRunning(dossier);
+        InOrder order = inOrder(lifecycle);
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
         verifyNoMoreInteractions(lifecycle);
     }
 

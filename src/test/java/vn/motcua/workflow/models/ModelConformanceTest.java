@@ -2,22 +2,31 @@ package vn.motcua.workflow.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -25,7 +34,14 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -47,6 +63,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,17 +103,45 @@ class ModelConformanceTest {
     }
 
     @Test
-    void everyBpmnDiagramHasNoOverlappingShapes() {
+    void everyBpmnDiagramHasNoOverlappingShapesExceptContentInsideItsSubProcess() {
         forEachBpmn((file, model) -> {
-            List<Map.Entry<String, Bounds>> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+            List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
                     .filter(s -> !(s.getBpmnElement() instanceof BoundaryEvent))
-                    .map(s -> Map.entry(s.getBpmnElement().getId(), s.getBounds()))
                     .toList();
             for (int i = 0; i < shapes.size(); i++) {
                 for (int j = i + 1; j < shapes.size(); j++) {
-                    assertThat(overlap(shapes.get(i).getValue(), shapes.get(j).getValue()))
-                            .as("%s: %s overlaps %s", file, shapes.get(i).getKey(), shapes.get(j).getKey()).isFalse();
+                    BpmnShape a = shapes.get(i);
+                    BpmnShape b = shapes.get(j);
+                    String what = "%s: %s and %s".formatted(file, a.getBpmnElement().getId(), b.getBpmnElement().getId());
+                    if (enclosingSubProcesses(b.getBpmnElement()).contains(a.getBpmnElement())) {
+                        assertThat(inside(b.getBounds(), a.getBounds())).as(what + ": drawn inside its sub-process").isTrue();
+                    } else if (enclosingSubProcesses(a.getBpmnElement()).contains(b.getBpmnElement())) {
+                        assertThat(inside(a.getBounds(), b.getBounds())).as(what + ": drawn inside its sub-process").isTrue();
+                    } else {
+                        assertThat(overlap(a.getBounds(), b.getBounds())).as(what + " overlap").isFalse();
+                    }
                 }
+            }
+        });
+    }
+
+    @Test
+    void everyBoundaryEventSitsOnTheBorderOfItsActivity() {
+        forEachBpmn((file, model) -> {
+            Map<String, Bounds> shapes = shapes(model);
+            for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+                Bounds own = shapes.get(event.getId());
+                Bounds host = shapes.get(event.getAttachedTo().getId());
+                assertThat(own).as("%s: shape of %s", file, event.getId()).isNotNull();
+                assertThat(host).as("%s: shape of %s", file, event.getAttachedTo().getId()).isNotNull();
+                double cx = own.getX() + own.getWidth() / 2;
+                double cy = own.getY() + own.getHeight() / 2;
+                boolean withinX = cx >= host.getX() - 1 && cx <= host.getX() + host.getWidth() + 1;
+                boolean withinY = cy >= host.getY() - 1 && cy <= host.getY() + host.getHeight() + 1;
+                boolean onEdge = Math.abs(cx - host.getX()) <= 1 || Math.abs(cx - host.getX() - host.getWidth()) <= 1
+                        || Math.abs(cy - host.getY()) <= 1 || Math.abs(cy - host.getY() - host.getHeight()) <= 1;
+                assertThat(withinX && withinY && onEdge)
+                        .as("%s: %s on the border of %s", file, event.getId(), event.getAttachedTo().getId()).isTrue();
             }
         });
     }
@@ -122,7 +168,147 @@ class ModelConformanceTest {
                 assertThat(task.getCamundaFormRefBinding()).as("%s: form binding of %s", file, task.getId()).isEqualTo("latest");
                 assertThat(task.getName()).as("%s: name of %s", file, task.getId()).isNotBlank();
             }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    assertThat(start.getCamundaFormRef()).as("%s: form of %s", file, start.getId()).isIn(forms);
+                    assertThat(start.getCamundaFormRefBinding()).as("%s: form binding of %s", file, start.getId()).isEqualTo("latest");
+                }
+            }
         });
+    }
+
+    /**
+     * What an officer did on a task is recorded when the task is completed (task listener, event complete). An
+     * execution listener on the task's end would also run when the task is cancelled (by a terminate end event,
+     * an interrupting event or a withdrawal) and record work that nobody did, or fail on form variables that were
+     * never written.
+     */
+    @Test
+    void noUserTaskRecordsWorkWhenItIsMerelyCancelled() {
+        forEachBpmn((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                if (task.getExtensionElements() == null) {
+                    continue;
+                }
+                List<CamundaExecutionListener> listeners = task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaExecutionListener.class).list();
+                assertThat(listeners).as("%s: end execution listeners of %s", file, task.getId())
+                        .noneMatch(listener -> "end".equals(listener.getCamundaEvent()));
+            }
+        });
+    }
+
+    /**
+     * The Spring bean name is the BPMN contract: every bean a model calls ({@code ${dossierLifecycle.status(...)}})
+     * is a component of the application with a public method of that name taking that many arguments, and every
+     * listener a model delegates to ({@code delegateExpression="${apologyIssued}"}) is a component implementing
+     * the listener's interface. A renamed method or bean fails here, not in production.
+     */
+    @Test
+    void everyBeanAModelCallsMatchesTheJavaContract() {
+        Map<String, Class<?>> components = components();
+        Set<String> engineNames = Set.of("execution", "task", "decisionResult");
+        Pattern call = Pattern.compile("(?<![\\w.])([a-zA-Z_]\\w*)\\.(\\w+)\\(");
+        Set<String> called = new HashSet<>();
+        forEachModel("processes", ".bpmn", (file, path) -> {
+            for (String expression : expressions(Files.readString(path))) {
+                Matcher matcher = call.matcher(expression);
+                while (matcher.find()) {
+                    String bean = matcher.group(1);
+                    String method = matcher.group(2);
+                    if (engineNames.contains(bean)) {
+                        continue;
+                    }
+                    assertThat(components).as("%s: bean %s in %s", file, bean, expression).containsKey(bean);
+                    int arguments = argumentCount(expression, matcher.end());
+                    called.add(bean + "." + method);
+                    assertThat(Arrays.stream(components.get(bean).getMethods())
+                            .filter(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers()))
+                            .map(m -> m.getParameterCount()))
+                            .as("%s: %s.%s with %d arguments in %s", file, bean, method, arguments, expression)
+                            .contains(arguments);
+                }
+            }
+        });
+        assertThat(called).as("the lifecycle calls the models make")
+                .contains("dossierLifecycle.status", "dossierLifecycle.warnOverdue", "dossierLifecycle.handOver",
+                        "dossierLifecycle.consult", "dossierLifecycle.consultAnswered",
+                        "dossierLifecycle.consultationOverdue", "dossierDeadlines.dueDate", "dossierDeadlines.warningAt",
+                        "dossierDeadlines.supplementDeadline", "dossierDeadlines.consultationDeadline");
+
+        Set<String> delegated = new HashSet<>();
+        forEachBpmn((file, model) -> {
+            for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+                checkDelegate(file, listener.getCamundaDelegateExpression(), ExecutionListener.class, components, delegated);
+            }
+            for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+                checkDelegate(file, listener.getCamundaDelegateExpression(), TaskListener.class, components, delegated);
+            }
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                checkDelegate(file, task.getCamundaDelegateExpression(), JavaDelegate.class, components, delegated);
+            }
+        });
+        assertThat(delegated).as("the apology (form 04) is issued by its listener").contains("apologyIssued");
+    }
+
+    /** Every message a model waits for is one the Java side correlates (a ProcessVariables MESSAGE_ constant). */
+    @Test
+    void everyMessageIsOneTheApplicationCorrelates() {
+        Set<String> messages = Arrays.stream(ProcessVariables.class.getFields())
+                .filter(f -> f.getName().startsWith("MESSAGE_"))
+                .map(ModelConformanceTest::constant)
+                .collect(Collectors.toSet());
+        forEachBpmn((file, model) -> {
+            for (Message message : model.getModelElementsByType(Message.class)) {
+                assertThat(message.getName()).as("%s: message %s", file, message.getId()).isIn(messages);
+            }
+        });
+    }
+
+    /** Every call activity calls a process that exists among the models. */
+    @Test
+    void everyCalledProcessExists() {
+        Set<String> processes = new HashSet<>();
+        forEachBpmn((file, model) -> model.getModelElementsByType(Process.class).forEach(p -> processes.add(p.getId())));
+        assertThat(processes).contains("motcua-receive", "motcua-consult", "motcua-decide", "motcua-return", "motcua-withdraw");
+        forEachBpmn((file, model) -> {
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                assertThat(call.getCalledElement()).as("%s: %s", file, call.getId()).isIn(processes);
+            }
+        });
+    }
+
+    /**
+     * The applicant may withdraw at any point before the result (Decree 118/2025/NĐ-CP, status 7): every procedure
+     * has an interrupting event sub-process on the withdrawal message that calls motcua-withdraw.
+     */
+    @Test
+    void everyProcedureCanBeWithdrawnAtAnyPoint() {
+        List<String> procedures = new ArrayList<>();
+        forEachBpmn((file, model) -> {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                if (!process.getId().startsWith("tthc-")) {
+                    continue;
+                }
+                procedures.add(process.getId());
+                SubProcess withdrawal = model.getModelElementById("SubProcess_Withdrawal");
+                assertThat(withdrawal).as("%s SubProcess_Withdrawal", file).isNotNull();
+                assertThat(withdrawal.triggeredByEvent()).as("%s: event sub-process", file).isTrue();
+                assertThat(withdrawal.getParentElement()).as("%s: at process level", file).isEqualTo(process);
+                List<StartEvent> starts = withdrawal.getChildElementsByType(StartEvent.class).stream().toList();
+                assertThat(starts).as("%s: start of the withdrawal", file).hasSize(1);
+                StartEvent start = starts.get(0);
+                assertThat(start.isInterrupting()).as("%s: the withdrawal interrupts the procedure", file).isTrue();
+                List<MessageEventDefinition> definitions = start.getEventDefinitions().stream()
+                        .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast).toList();
+                assertThat(definitions).as("%s: message start", file).hasSize(1);
+                assertThat(definitions.get(0).getMessage().getName()).as(file)
+                        .isEqualTo(ProcessVariables.MESSAGE_WITHDRAWAL_REQUESTED);
+                assertThat(withdrawal.getChildElementsByType(CallActivity.class)).as("%s: Call_Withdraw", file)
+                        .singleElement().satisfies(c -> assertThat(c.getCalledElement()).isEqualTo("motcua-withdraw"));
+            }
+        });
+        assertThat(procedures).contains("tthc-1.001193", "tthc-1.001612", "tthc-1.012783");
     }
 
     @Test
@@ -304,10 +490,116 @@ class ModelConformanceTest {
     private static Map<String, Bounds> shapes(BpmnModelInstance model) {
         Map<String, Bounds> shapes = new HashMap<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            assertThat(shape.getBpmnElement()).as("element drawn by %s", shape.getId()).isNotNull();
             assertThat(shape.getBounds()).as("bounds of %s", shape.getId()).isNotNull();
             shapes.put(shape.getBpmnElement().getId(), shape.getBounds());
         }
         return shapes;
+    }
+
+    private static void checkDelegate(String file, String delegateExpression, Class<?> listenerType,
+                                      Map<String, Class<?>> components, Set<String> delegated) {
+        if (delegateExpression == null) {
+            return;
+        }
+        assertThat(delegateExpression).as("%s: delegate expression", file).matches("\\$\\{\\w+}");
+        String bean = delegateExpression.substring(2, delegateExpression.length() - 1);
+        assertThat(components).as("%s: bean %s", file, bean).containsKey(bean);
+        assertThat(listenerType.isAssignableFrom(components.get(bean)))
+                .as("%s: %s is a %s", file, bean, listenerType.getSimpleName()).isTrue();
+        delegated.add(bean);
+    }
+
+    /** The application's Spring components by bean name, read from the compiled classes (no context started). */
+    private static Map<String, Class<?>> components() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
+        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
+        Map<String, Class<?>> components = new HashMap<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("vn.motcua")) {
+            try {
+                Class<?> type = Class.forName(candidate.getBeanClassName(), false, ModelConformanceTest.class.getClassLoader());
+                components.put(names.generateBeanName(candidate, registry), type);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return components;
+    }
+
+    /** The sub-processes (expanded or event) that contain {@code element}, innermost first. */
+    private static List<ModelElementInstance> enclosingSubProcesses(ModelElementInstance element) {
+        List<ModelElementInstance> enclosing = new ArrayList<>();
+        for (ModelElementInstance parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+            if (parent instanceof SubProcess) {
+                enclosing.add(parent);
+            }
+        }
+        return enclosing;
+    }
+
+    private static boolean inside(Bounds inner, Bounds outer) {
+        return inner.getX() >= outer.getX() && inner.getY() >= outer.getY()
+                && inner.getX() + inner.getWidth() <= outer.getX() + outer.getWidth()
+                && inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
+    }
+
+    /** The JUEL expressions ({@code ${...}} and {@code #{...}}) in a model file, XML entities decoded. */
+    private static List<String> expressions(String xml) {
+        String text = xml.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+        List<String> expressions = new ArrayList<>();
+        for (int i = 0; i < text.length() - 1; i++) {
+            if ((text.charAt(i) == '$' || text.charAt(i) == '#') && text.charAt(i + 1) == '{') {
+                int depth = 0;
+                int end = i + 1;
+                for (; end < text.length(); end++) {
+                    char c = text.charAt(end);
+                    if (c == '{') {
+                        depth++;
+                    } else if (c == '}' && --depth == 0) {
+                        break;
+                    }
+                }
+                expressions.add(text.substring(i, Math.min(end + 1, text.length())));
+                i = end;
+            }
+        }
+        return expressions;
+    }
+
+    /** The number of arguments of the call whose argument list starts at {@code from} (just after its "("). */
+    private static int argumentCount(String expression, int from) {
+        int depth = 0;
+        int commas = 0;
+        boolean any = false;
+        Character quote = null;
+        for (int i = from; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != null) {
+                if (c == quote) {
+                    quote = null;
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+                any = true;
+            } else if (c == '(') {
+                depth++;
+                any = true;
+            } else if (c == ')') {
+                if (depth-- == 0) {
+                    return any ? commas + 1 : 0;
+                }
+            } else if (c == ',' && depth == 0) {
+                commas++;
+            } else if (!Character.isWhitespace(c)) {
+                any = true;
+            }
+        }
+        throw new IllegalStateException("unbalanced call in " + expression);
     }
 
     private static boolean overlap(Bounds a, Bounds b) {

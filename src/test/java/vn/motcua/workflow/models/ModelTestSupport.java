@@ -1,5 +1,7 @@
 package vn.motcua.workflow.models;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -7,10 +9,14 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mockito.Mockito;
 
+import vn.motcua.workflow.DossierDeadlines;
 import vn.motcua.workflow.DossierLifecycle;
 import vn.motcua.workflow.ProcessVariables;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
 
 /**
  * What the model tests share: the demo units (illustrative codes in the shape of Decision 20/2020/QĐ-TTg,
@@ -35,6 +44,15 @@ final class ModelTestSupport {
     static final String COMMUNE = "COMMUNE";
     static final String PROVINCE = "PROVINCE";
 
+    /** The dossier's due date as the mocked business calendar gives it (17:00 Asia/Ho_Chi_Minh, 8 July 2025). */
+    static final Date DUE_DATE = Date.from(Instant.parse("2025-07-08T10:00:00Z"));
+    /** When the mocked calendar warns: far in the future, so no warning timer is due unless a test says so. */
+    static final Date WARNING_AT = Date.from(Instant.parse("2099-12-31T01:00:00Z"));
+    /** When a requested supplement lapses (15 working days by the real calendar). */
+    static final Date SUPPLEMENT_DEADLINE = Date.from(Instant.parse("2025-07-22T10:00:00Z"));
+    /** When a consulted agency must have answered (5 working days by the real calendar). */
+    static final Date CONSULTATION_DEADLINE = Date.from(Instant.parse("2025-07-08T10:00:00Z"));
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private ModelTestSupport() {
@@ -42,6 +60,43 @@ final class ModelTestSupport {
 
     static DossierLifecycle mockLifecycle() {
         return Mockito.mock(DossierLifecycle.class);
+    }
+
+    /** What the apology listener saw when it ran: where in the model, and the leader's new date and reason. */
+    record Apology(String activity, String transition, Object newDueDate, Object reason) {
+    }
+
+    /**
+     * The {@code apologyIssued} execution listener (form 04), mocked: each call is recorded in {@code issued} with
+     * the variables as they were at that moment (the execution itself moves on after the call).
+     */
+    static ExecutionListener mockApologyIssued(List<Apology> issued) {
+        ExecutionListener listener = Mockito.mock(ExecutionListener.class);
+        try {
+            doAnswer(call -> {
+                DelegateExecution execution = call.getArgument(0);
+                issued.add(new Apology(execution.getCurrentActivityId(), execution.getCurrentTransitionId(),
+                        execution.getVariable(ProcessVariables.NEW_DUE_DATE),
+                        execution.getVariable(ProcessVariables.APOLOGY_REASON)));
+                return null;
+            }).when(listener).notify(any());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return listener;
+    }
+
+    /**
+     * The business calendar the models ask for their timers and due dates ({@code ${dossierDeadlines...}}),
+     * answering with the fixed dates above; a test re-stubs a method when it wants another date.
+     */
+    static DossierDeadlines mockDeadlines() {
+        DossierDeadlines deadlines = Mockito.mock(DossierDeadlines.class);
+        when(deadlines.dueDate(any())).thenReturn(DUE_DATE);
+        when(deadlines.warningAt(any())).thenReturn(WARNING_AT);
+        when(deadlines.supplementDeadline(any())).thenReturn(SUPPLEMENT_DEADLINE);
+        when(deadlines.consultationDeadline(any())).thenReturn(CONSULTATION_DEADLINE);
+        return deadlines;
     }
 
     /** A fresh dossier code in the Circular 01/2018 shape: receiving unit - yyMMdd - daily sequence. */
@@ -60,7 +115,6 @@ final class ModelTestSupport {
         variables.put(ProcessVariables.RECEIVING_UNIT_LEVEL, receivingUnitLevel);
         variables.put(ProcessVariables.CHANNEL, "COUNTER");
         variables.put(ProcessVariables.APPLICANT_NAME, "Nguyễn Văn An");
-        variables.put(ProcessVariables.SUPPLEMENT_DEADLINE, "P15D");
         return variables;
     }
 
@@ -76,6 +130,36 @@ final class ModelTestSupport {
         assertThat(task.getCamundaFormRef()).as("form of %s", taskKey).isNotNull();
         assertThat(task.getCamundaFormRef().getKey()).as("form of %s", taskKey).isEqualTo(formKey);
         complete(task, variables);
+    }
+
+    /**
+     * The applicant asks to withdraw the dossier (status 7): the receiving point correlates the withdrawal message
+     * by the dossier's business key, carrying the applicant's reason.
+     */
+    static void requestWithdrawal(String businessKey, String reason) {
+        runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_WITHDRAWAL_REQUESTED)
+                .processInstanceBusinessKey(businessKey)
+                .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason)
+                .correlate();
+    }
+
+    /** No task of the dossier is open any more, in any of its process instances. */
+    static void assertNoOpenTask(String businessKey) {
+        assertThat(taskService().createTaskQuery().processInstanceBusinessKey(businessKey).list())
+                .as("open tasks of dossier %s", businessKey).isEmpty();
+    }
+
+    /** The task definition keys of the dossier's open tasks, in any of its process instances. */
+    static java.util.List<String> openTaskKeys(String businessKey) {
+        return taskService().createTaskQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .toList();
+    }
+
+    /** No process instance of the dossier (procedure or called shared model) is still running. */
+    static void assertNothingRunning(String businessKey) {
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list())
+                .as("running process instances of dossier %s", businessKey).isEmpty();
     }
 
     /** A routing output of the authority DMN, stored as a plain String process variable (never a serialized map). */

@@ -2,7 +2,6 @@ package vn.motcua.workflow.models;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -13,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
+import vn.motcua.workflow.DossierDeadlines;
 import vn.motcua.workflow.DossierLifecycle;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +27,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.workflow.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
 import static vn.motcua.workflow.ProcessVariables.OPINION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.models.ModelTestSupport.SUPPLEMENT_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
@@ -48,23 +47,29 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
 class ReceiveProcessTest {
 
     private static final String RECEIVER = XUAN_HUONG + ":receiver";
+    private static final String SUPPLEMENT_REQUEST = "Bổ sung Giấy chứng sinh";
+    /** The fixed note of End_Stopped (form 05 reason when the supplement lapsed). */
+    static final String SUPPLEMENT_LAPSED =
+            "Người nộp không bổ sung hồ sơ trong thời hạn / The applicant did not bring the supplement in time";
 
     ProcessEngine processEngine;
     private DossierLifecycle lifecycle;
+    private DossierDeadlines deadlines;
     private String businessKey;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
+        deadlines = ModelTestSupport.mockDeadlines();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", deadlines);
         businessKey = dossierCode(XUAN_HUONG);
     }
 
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -92,23 +97,24 @@ class ReceiveProcessTest {
         assertThat(receive).isEnded().hasPassed("End_NotAccepted").hasNotPassed("End_Accepted");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        // the refusal slip (form 03) carries the officer's reasons
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Không thuộc thẩm quyền"));
         verifyNoMoreInteractions(lifecycle);
     }
 
     @Test
     void incompleteDossierWaitsForTheSupplementOrItsDeadline() {
-        Instant now = Instant.parse("2025-07-01T02:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(now));
         ProcessInstance receive = start();
 
         requestSupplement();
 
         assertThat(receive).isWaitingAt("Gateway_AwaitSupplement").isWaitingFor(MESSAGE_SUPPLEMENT_RECEIVED);
-        assertThat(job("Event_SupplementLapsed").getDuedate()).as("supplement deadline P15D")
-                .isEqualTo(Date.from(now.plus(Duration.ofDays(15))));
+        assertThat(job("Event_SupplementLapsed").getDuedate()).as("supplement deadline from the working calendar")
+                .isEqualTo(SUPPLEMENT_DEADLINE);
+        verify(deadlines).supplementDeadline(any(DelegateExecution.class));
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        // the request to supplement (form 02) carries what to bring
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
         verifyNoMoreInteractions(lifecycle);
     }
 
@@ -129,7 +135,7 @@ class ReceiveProcessTest {
                 .hasNotPassed("Event_SupplementLapsed");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
         verifyNoMoreInteractions(lifecycle);
@@ -148,9 +154,9 @@ class ReceiveProcessTest {
                 .hasNotPassed("End_AcceptedAfterSupplement");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
         order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Giấy chứng sinh không hợp lệ"));
         verifyNoMoreInteractions(lifecycle);
     }
 
@@ -160,14 +166,14 @@ class ReceiveProcessTest {
         requestSupplement();
         assertThat(receive).isWaitingAt("Gateway_AwaitSupplement");
 
-        execute(job());
+        execute(job("Event_SupplementLapsed"));
 
         assertThat(receive).isEnded().hasPassed("Event_SupplementLapsed", "End_Stopped")
                 .hasNotPassed("Event_SupplementReceived", "Task_CheckSupplementedDossier");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
         InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
+        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(SUPPLEMENT_LAPSED));
         verifyNoMoreInteractions(lifecycle);
     }
 
@@ -179,7 +185,7 @@ class ReceiveProcessTest {
 
     private void requestSupplement() {
         work(businessKey, "Task_CheckDossier", RECEIVER, "form-receive",
-                withVariables(RECEIVE_DECISION, "SUPPLEMENT", OPINION, "Bổ sung Giấy chứng sinh"));
+                withVariables(RECEIVE_DECISION, "SUPPLEMENT", OPINION, SUPPLEMENT_REQUEST));
     }
 
     private void supplementArrives() {

@@ -41,6 +41,7 @@ class ReturnProcessTest {
         init(processEngine);
         lifecycle = ModelTestSupport.mockLifecycle();
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
     }
 
     @AfterEach

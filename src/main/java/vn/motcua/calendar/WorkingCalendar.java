@@ -126,8 +126,11 @@ public class WorkingCalendar {
                         rs.getString(5)))
                 .list();
         CalendarRules loaded = CalendarRules.of(days, properties);
+        boolean changed = rules == null || !rules.entries().equals(loaded.entries());
         this.rules = loaded;
-        log.info("Working calendar loaded: {}", loaded);
+        if (changed) {
+            log.info("Working calendar loaded: {}", loaded);
+        }
     }
 
     private static CalendarDayKind kind(String value, LocalDate day) {

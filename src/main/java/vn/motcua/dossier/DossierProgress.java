@@ -61,8 +61,10 @@ public class DossierProgress {
             }
         }
         dossiers.updateStatus(dossierId, status, now);
+        // the appointment given with the receipt (form 01) is kept on the acceptance step
+        LocalDateTime stepDueAt = movedDueAt != null ? movedDueAt : status == DossierStatus.ACCEPTED ? dueAt : null;
         dossiers.addEvent(dossierId, new TimelineEntry(now, "STATUS", status, step, actor, dossier.handlingUnitCode(),
-                null, blankToNull(note), movedDueAt));
+                null, blankToNull(note), stepDueAt));
         events.publishEvent(new DossierStatusChanged(dossierId, dossier.code(), dossier.procedureName(),
                 dossier.applicantName(), dossier.applicantEmail(), dossier.applicantPhone(), status, "STATUS",
                 dueAt, blankToNull(note), now));

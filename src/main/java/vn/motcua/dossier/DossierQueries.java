@@ -50,20 +50,18 @@ public class DossierQueries {
      * unknown code give the same empty answer, and the comparison takes the same time either way.
      */
     public Optional<Tracking> track(String code, String idNumber) {
-        Optional<Dossier> found = dossiers.findByCode(code);
-        byte[] given = String.valueOf(idNumber).getBytes(StandardCharsets.UTF_8);
-        byte[] expected = found.map(Dossier::applicantIdNumber).orElse("------------").getBytes(StandardCharsets.UTF_8);
-        if (found.isEmpty() | !MessageDigest.isEqual(given, expected)) {
-            return Optional.empty();
-        }
-        Dossier d = found.get();
-        List<Tracking.Step> steps = dossiers.timeline(d.id()).stream()
+        return forApplicant(code, idNumber).map(this::tracking);
+    }
+
+    private Tracking tracking(DossierDetails details) {
+        Dossier d = details.dossier();
+        List<Tracking.Step> steps = details.timeline().stream()
                 .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))
                 .map(e -> new Tracking.Step(e.occurredAt(), e.status().code(), e.status().labelVi(), e.status().labelEn(),
                         e.step(), unitName(e.toUnitCode() != null ? e.toUnitCode() : e.unitCode())))
                 .toList();
-        return Optional.of(new Tracking(d.code(), d.procedureName(), d.status().code(), d.status().labelVi(),
-                d.status().labelEn(), d.receivedAt(), d.dueAt(), d.returnedAt(), unitName(d.handlingUnitCode()), steps));
+        return new Tracking(d.code(), d.procedureName(), d.status().code(), d.status().labelVi(),
+                d.status().labelEn(), d.receivedAt(), d.dueAt(), d.returnedAt(), unitName(d.handlingUnitCode()), steps);
     }
 
     /**

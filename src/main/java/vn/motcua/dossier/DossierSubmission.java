@@ -79,7 +79,7 @@ public class DossierSubmission {
         dossiers.insert(dossier);
         dossiers.addEvent(dossier.id(), new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
                 command.channel() == Channel.ONLINE ? "Nộp hồ sơ trực tuyến" : "Tiếp nhận hồ sơ",
-                officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null));
+                officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null, null, dueAt));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData));
         dossiers.attachProcess(dossier.id(), processInstanceId);

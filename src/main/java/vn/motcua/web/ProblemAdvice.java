@@ -68,6 +68,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestSizeLimit.BodyTooLargeException) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Nội dung yêu cầu quá lớn / The request body is too large: " + cause.getMessage());
+            problem.setTitle("Yêu cầu quá lớn / Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
         if (e.getCause() instanceof InvalidFormatException bad && bad.getTargetType() != null && bad.getTargetType().isEnum()) {
             String allowed = Arrays.stream(bad.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));

@@ -133,6 +133,18 @@ class DossierApiTest {
     }
 
     @Test
+    void hugeBodyIsRefusedWith413AndStoresNothing() throws Exception {
+        long before = count("dossier");
+        Map<String, Object> body = new HashMap<>(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        body.put("formData", Map.of("childFullName", "x".repeat(300_000)));
+        mvc.perform(submit(body))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Yêu cầu quá lớn / Request too large"));
+        assertThat(count("dossier")).isEqualTo(before);
+    }
+
+    @Test
     void counterSubmissionNeedsALogin() throws Exception {
         mvc.perform(submit(Dossiers.birthRegistration(Officers.XUANHUONG, "COUNTER")))
                 .andExpect(status().isUnauthorized())
@@ -160,9 +172,16 @@ class DossierApiTest {
                 .andExpect(jsonPath("$.timeline[0].actor").value(Officers.XUANHUONG_RECEIVER));
     }
 
+    /**
+     * A wrong password is refused; the engine then also delays that account's next logins (brute-force
+     * protection), so this uses an officer no other test logs in as.
+     */
     @Test
     void wrongPasswordGets401() throws Exception {
-        mvc.perform(get("/api/v1/dossiers/any").with(httpBasic(Officers.XUANHUONG_RECEIVER, "wrong")))
+        mvc.perform(get("/api/v1/dossiers/any").with(httpBasic("ttphvhcc.tiepnhan", "wrong")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/dossiers/any").with(httpBasic("nobody", "demo")))
                 .andExpect(status().isUnauthorized());
     }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,10 @@ import java.io.UncheckedIOException;
  * starts, before it serves anything. Only resources that changed since the last deployment become new
  * versions (duplicate filtering), so a restart with unchanged models creates nothing, and running
  * dossiers keep the version they started with.
+ *
+ * <p>{@code motcua.models.deploy-generated-catalog=false} leaves out the models generated from the national
+ * catalog ({@code catalog/} sub-folders): the test suite's application contexts use it to start in seconds;
+ * the generated models are run on the engine by their own conformance test.
  */
 @Component
 class ModelDeployment implements InitializingBean {
@@ -29,12 +34,18 @@ class ModelDeployment implements InitializingBean {
     private static final String[] PATTERNS = {"classpath*:processes/**/*.bpmn", "classpath*:decisions/**/*.dmn",
             "classpath*:forms/**/*.form"};
 
+    /** Where the importer writes the models it generates from the national catalog. */
+    static final String GENERATED_FOLDER = "/catalog/";
+
     private final RepositoryService repository;
     private final ResourcePatternResolver resources;
+    private final boolean deployGeneratedCatalog;
 
-    ModelDeployment(RepositoryService repository, ResourcePatternResolver resources) {
+    ModelDeployment(RepositoryService repository, ResourcePatternResolver resources,
+                    @Value("${motcua.models.deploy-generated-catalog:true}") boolean deployGeneratedCatalog) {
         this.repository = repository;
         this.resources = resources;
+        this.deployGeneratedCatalog = deployGeneratedCatalog;
     }
 
     @Override
@@ -47,8 +58,12 @@ class ModelDeployment implements InitializingBean {
         int count = 0;
         for (String pattern : PATTERNS) {
             for (Resource resource : resources.getResources(pattern)) {
+                String name = resourceName(resource);
+                if (!deployGeneratedCatalog && name.contains(GENERATED_FOLDER)) {
+                    continue;
+                }
                 try (InputStream in = resource.getInputStream()) {
-                    deployment.addInputStream(resourceName(resource), new java.io.ByteArrayInputStream(in.readAllBytes()));
+                    deployment.addInputStream(name, new java.io.ByteArrayInputStream(in.readAllBytes()));
                     count++;
                 }
             }

@@ -125,7 +125,8 @@ public class ModelMetadataReader {
             }
             List<String> options = new ArrayList<>();
             c.path("values").forEach(v -> options.add(v.path("value").asText()));
-            into.add(new FormField(key, c.path("label").asText(key), type,
+            // a date field carries its label as "dateLabel"
+            into.add(new FormField(key, c.path("label").asText(c.path("dateLabel").asText(key)), type,
                     c.path("validate").path("required").asBoolean(false), List.copyOf(options)));
         }
     }
@@ -161,7 +162,9 @@ public class ModelMetadataReader {
             if (fields == null) {
                 throw new IllegalStateException("Model " + file + " refers to form " + formKey + " which is not in forms/");
             }
-            return new Procedure(properties.get(PREFIX + "code"), name, properties.getOrDefault(PREFIX + "field", ""),
+            // the engine's name column holds 255 characters; a longer official name is kept whole in motcua.name
+            String officialName = properties.getOrDefault(PREFIX + "name", name);
+            return new Procedure(properties.get(PREFIX + "code"), officialName, properties.getOrDefault(PREFIX + "field", ""),
                     properties.getOrDefault(PREFIX + "level", ""), properties.getOrDefault(PREFIX + "agency", ""),
                     processKey, decisionKey, formKey, java.util.Collections.unmodifiableMap(terms),
                     documents.isBlank() ? List.of() : Arrays.stream(documents.split("\\|")).map(String::trim).toList(),

@@ -447,7 +447,10 @@ class ModelConformanceTest {
     private static void forEachModel(String folder, String extension, ModelCheck<Path> check) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(modelFolder(folder))) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+            // generated catalog models: checked by ModelValidator (WholeTreeIsValidTest) and run by CatalogConformanceTest
+            files = walk.filter(p -> p.getFileName().toString().endsWith(extension))
+                    .filter(p -> !modelFolder(folder).relativize(p).toString().startsWith("catalog/"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,7 @@ start_app() {
     sleep 0.2
   done
   local t1=$(date +%s.%N)
-  echo "$(echo "$t1 - $t0" | bc)"
+  elapsed=$(echo "$t1 - $t0" | bc)
 }
 
 heap_after_gc() {
@@ -32,13 +32,19 @@ heap_after_gc() {
   jcmd "$1" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
 }
 
-cold=$(start_app /tmp/motcua-bench-cold.log)
+if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
+  echo "port $port is already in use: stop that app or set PORT"; exit 1
+fi
+trap 'kill $pid 2>/dev/null || true' EXIT
+start_app /tmp/motcua-bench-cold.log
+cold=$elapsed
 procedures=$(curl -s "http://127.0.0.1:$port/api/v1/procedures" | grep -o '"code"' | wc -l)
-definitions=$(grep -o 'process definitions newly deployed' /tmp/motcua-bench-cold.log >/dev/null && grep -o '[0-9]* process definitions newly deployed' /tmp/motcua-bench-cold.log | head -1)
+definitions=$(grep -o '[0-9]* process definitions newly deployed' /tmp/motcua-bench-cold.log | head -1 || true)
 heap=$(heap_after_gc $pid)
 kill $pid; wait $pid 2>/dev/null || true
-warm=$(start_app /tmp/motcua-bench-warm.log)
-redeployed=$(grep -o '[0-9]* process definitions newly deployed' /tmp/motcua-bench-warm.log | head -1)
+start_app /tmp/motcua-bench-warm.log
+warm=$elapsed
+redeployed=$(grep -o '[0-9]* process definitions newly deployed' /tmp/motcua-bench-warm.log | head -1 || true)
 kill $pid; wait $pid 2>/dev/null || true
 rm -rf "$data"
 

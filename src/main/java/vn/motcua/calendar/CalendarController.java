@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.web.InvalidInputException;
 import vn.motcua.web.NotFoundException;
 
@@ -25,7 +26,8 @@ import java.util.List;
 
 /**
  * The calendar as data (Labour Code 2019 art. 112; the Government's yearly swaps): anyone reads it, an
- * administrator amends it, and due dates computed afterwards use the change at once, without a restart.
+ * administrator amends it, and due dates computed afterwards use the change at once, without a restart. Each
+ * amendment is audited in its own transaction.
  */
 @RestController
 @RequestMapping("/api/v1/calendar/days")
@@ -33,10 +35,12 @@ class CalendarController {
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
+    private final AuditTrail audit;
 
-    CalendarController(JdbcClient jdbc, WorkingCalendar calendar) {
+    CalendarController(JdbcClient jdbc, WorkingCalendar calendar, AuditTrail audit) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -61,6 +65,8 @@ class CalendarController {
         jdbc.sql("insert into calendar_day (\"day\", kind, name_vi, name_en, basis) values (?, ?, ?, ?, ?)")
                 .params(day, request.kind().name(), request.nameVi().trim(), request.nameEn().trim(), request.basis())
                 .update();
+        audit.record("CALENDAR_DAY_SET", "CALENDAR_DAY", day.toString(), null,
+                request.kind() + " " + request.nameVi().trim() + (request.basis() == null ? "" : "; " + request.basis()));
         reloadAfterCommit();
         return new CalendarDay(day, request.kind(), request.nameVi().trim(), request.nameEn().trim(), request.basis());
     }
@@ -72,6 +78,7 @@ class CalendarController {
             throw new NotFoundException("calendar day", day.toString(), "Ngày " + day + " không có trong lịch",
                     "Day " + day + " is not in the calendar");
         }
+        audit.record("CALENDAR_DAY_DELETED", "CALENDAR_DAY", day.toString(), null, null);
         reloadAfterCommit();
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,7 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.web.NotFoundException;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Public catalog: anyone may read which procedures the province settles and on what terms. */
 @RestController
@@ -16,9 +20,11 @@ import java.util.List;
 class CatalogController {
 
     private final ProcedureCatalog catalog;
+    private final IntakeForms forms;
 
-    CatalogController(ProcedureCatalog catalog) {
+    CatalogController(ProcedureCatalog catalog, IntakeForms forms) {
         this.catalog = catalog;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -33,6 +39,31 @@ class CatalogController {
         return catalog.find(code).map(ProcedureDetails::of)
                 .orElseThrow(() -> new NotFoundException("procedure", code,
                         "Không có thủ tục mã " + code, "No procedure with code " + code));
+    }
+
+    /** The fields (lĩnh vực) of the catalog with how many procedures each has, for browsing by field. */
+    @GetMapping("/fields")
+    List<FieldCount> fields() {
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        return catalog.all().stream()
+                .filter(p -> !p.field().isBlank())
+                .collect(Collectors.groupingBy(Procedure::field, Collectors.counting()))
+                .entrySet().stream()
+                .map(e -> new FieldCount(e.getKey(), e.getValue()))
+                .sorted((a, b) -> vietnamese.compare(a.field(), b.field()))
+                .toList();
+    }
+
+    record FieldCount(String field, long count) {
+    }
+
+    /** The procedure's intake form (a Camunda Form schema, as in {@code forms/}), for the portal to render. */
+    @GetMapping("/{code}/form")
+    JsonNode form(@PathVariable String code) {
+        Procedure procedure = catalog.find(code).orElseThrow(() -> new NotFoundException("procedure", code,
+                "Không có thủ tục mã " + code, "No procedure with code " + code));
+        return forms.of(procedure).orElseThrow(() -> new NotFoundException("form", code,
+                "Thủ tục " + code + " không có biểu mẫu nộp trực tuyến", "Procedure " + code + " has no intake form"));
     }
 
     record ProcedureSummary(String code, String name, String field, String level, String agency,

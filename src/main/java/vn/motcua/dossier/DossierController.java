@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.Channel;
 import vn.motcua.organisation.Role;
 import vn.motcua.security.CurrentOfficer;
@@ -26,8 +30,10 @@ import vn.motcua.security.Officer;
 import vn.motcua.web.InvalidInputException;
 import vn.motcua.web.NotFoundException;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +44,13 @@ class DossierController {
     private final DossierSubmission submission;
     private final DossierQueries queries;
     private final DossierWorkflow workflow;
+    private final AuditTrail audit;
 
-    DossierController(DossierSubmission submission, DossierQueries queries, DossierWorkflow workflow) {
+    DossierController(DossierSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit) {
         this.submission = submission;
         this.queries = queries;
         this.workflow = workflow;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -53,18 +61,46 @@ class DossierController {
         return ResponseEntity.created(location).body(submitted);
     }
 
-    @GetMapping("/{code}")
-    DossierQueries.DossierDetails read(@PathVariable String code) {
-        return queries.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+    /**
+     * Online submission with attachments, in one request so that the dossier and its files are stored together or
+     * not at all: part {@code dossier} is the JSON body of the plain submission, parts {@code attachments} the files
+     * (PDF, JPEG, PNG; see {@link AttachmentRules}). Errors name {@code attachments[i]} for a file.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<SubmittedDossier> submitWithAttachments(@Valid @RequestPart("dossier") SubmitRequest request,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files) throws IOException {
+        List<SubmitDossier.Attachment> attachments = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            attachments.add(new SubmitDossier.Attachment(file.getOriginalFilename(), file.getBytes()));
+        }
+        SubmitDossier command = request.toCommand();
+        SubmittedDossier submitted = submission.submit(new SubmitDossier(command.procedureCode(), command.applicant(),
+                command.receivingUnitCode(), command.channel(), command.formData(), attachments), CurrentOfficer.get());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+                .buildAndExpand(submitted.code()).toUri();
+        return ResponseEntity.created(location).body(submitted);
     }
 
+    /** Officers of the dossier's units, and auditors; every read of the applicant's data is audited. */
+    @GetMapping("/{code}")
+    DossierQueries.DossierDetails read(@PathVariable String code) {
+        DossierQueries.DossierDetails details = queries.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+        audit.record("DOSSIER_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(), null);
+        return details;
+    }
+
+    /** Officers of the unit (every role: leaders see their whole unit), and auditors. */
     @GetMapping
     List<DossierSummary> list(@RequestParam String unit,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        if (!officer().worksIn(unit)) {
+        Officer officer = officer();
+        if (!officer.worksIn(unit) && !officer.auditor()) {
             throw new AccessDeniedException("Officer does not work in " + unit);
         }
-        return queries.forUnit(unit, Math.min(Math.max(limit, 1), 500)).stream().map(DossierSummary::of).toList();
+        List<DossierSummary> dossiers = queries.forUnit(unit, Math.min(Math.max(limit, 1), 500)).stream()
+                .map(DossierSummary::of).toList();
+        audit.record("DOSSIER_LIST", "UNIT", unit, unit, dossiers.size() + " dossiers");
+        return dossiers;
     }
 
     /** The receiving point records that the applicant brought the requested supplement (Decree 118/2025, art. on guidance once). */

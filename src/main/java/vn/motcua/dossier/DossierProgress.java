@@ -63,7 +63,7 @@ public class DossierProgress {
         dossiers.updateStatus(dossierId, status, now);
         // the appointment given with the receipt (form 01) is kept on the acceptance step
         LocalDateTime stepDueAt = movedDueAt != null ? movedDueAt : status == DossierStatus.ACCEPTED ? dueAt : null;
-        dossiers.addEvent(dossierId, new TimelineEntry(now, "STATUS", status, step, actor, dossier.handlingUnitCode(),
+        timeline(dossier, new TimelineEntry(now, "STATUS", status, step, actor, dossier.handlingUnitCode(),
                 null, blankToNull(note), stepDueAt));
         events.publishEvent(new DossierStatusChanged(dossierId, dossier.code(), dossier.procedureName(),
                 dossier.applicantName(), dossier.applicantEmail(), dossier.applicantPhone(), status, "STATUS",
@@ -87,7 +87,7 @@ public class DossierProgress {
         }
         LocalDateTime now = now();
         dossiers.moveDueDate(dossierId, newDueAt);
-        dossiers.addEvent(dossierId, new TimelineEntry(now, "APOLOGY", dossier.status(), step, actor,
+        timeline(dossier, new TimelineEntry(now, "APOLOGY", dossier.status(), step, actor,
                 dossier.handlingUnitCode(), null, reason.trim(), newDueAt));
         events.publishEvent(new DossierStatusChanged(dossierId, dossier.code(), dossier.procedureName(),
                 dossier.applicantName(), dossier.applicantEmail(), dossier.applicantPhone(), dossier.status(), "APOLOGY",
@@ -97,7 +97,7 @@ public class DossierProgress {
     /** The responsible officers are warned that the due date is near; an internal step, not shown to the applicant. */
     public void warnOverdue(UUID dossierId, String step, String actor) {
         Dossier dossier = load(dossierId);
-        dossiers.addEvent(dossierId, new TimelineEntry(now(), "WARNING", dossier.status(), step, actor,
+        timeline(dossier, new TimelineEntry(now(), "WARNING", dossier.status(), step, actor,
                 dossier.handlingUnitCode(), null, "Sắp đến hạn trả kết quả " + dossier.dueAt()
                 + " / The due date is near", dossier.dueAt()));
     }
@@ -109,7 +109,7 @@ public class DossierProgress {
      */
     public void record(UUID dossierId, String action, String otherUnitCode, String note, String step, String actor) {
         Dossier dossier = load(dossierId);
-        dossiers.addEvent(dossierId, new TimelineEntry(now(), action, dossier.status(), step, actor,
+        timeline(dossier, new TimelineEntry(now(), action, dossier.status(), step, actor,
                 dossier.handlingUnitCode(), otherUnitCode, blankToNull(note), null));
     }
 
@@ -133,14 +133,20 @@ public class DossierProgress {
             return;
         }
         dossiers.updateHandlingUnit(dossierId, toUnitCode);
-        dossiers.addEvent(dossierId, new TimelineEntry(now(), "HANDOVER", dossier.status(), step, actor,
+        timeline(dossier, new TimelineEntry(now(), "HANDOVER", dossier.status(), step, actor,
                 dossier.handlingUnitCode(), toUnitCode));
     }
 
     public void consult(UUID dossierId, String unitCode, String step, String actor) {
         Dossier dossier = load(dossierId);
-        dossiers.addEvent(dossierId, new TimelineEntry(now(), "CONSULT", dossier.status(), step, actor,
+        timeline(dossier, new TimelineEntry(now(), "CONSULT", dossier.status(), step, actor,
                 dossier.handlingUnitCode(), unitCode));
+    }
+
+    /** Writes a timeline step and tells the audit trail, in this transaction. */
+    private void timeline(Dossier dossier, TimelineEntry entry) {
+        dossiers.addEvent(dossier.id(), entry);
+        events.publishEvent(DossierActivity.of(dossier, entry));
     }
 
     private Dossier load(UUID dossierId) {

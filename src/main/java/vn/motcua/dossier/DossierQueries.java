@@ -31,11 +31,12 @@ public class DossierQueries {
 
     /**
      * The dossier with its timeline, if the officer works in a unit that received, handles or was handed
-     * or consulted on it. Otherwise empty, exactly as for an unknown code, so codes cannot be probed.
+     * or consulted on it, or is an auditor (who reads every dossier). Otherwise empty, exactly as for an unknown
+     * code, so codes cannot be probed.
      */
     public Optional<DossierDetails> forOfficer(String code, Officer officer) {
         return dossiers.findByCode(code)
-                .filter(d -> officer.worksIn(d.receivingUnitCode()) || officer.worksIn(d.handlingUnitCode())
+                .filter(d -> officer.auditor() || officer.worksIn(d.receivingUnitCode()) || officer.worksIn(d.handlingUnitCode())
                         || officer.unitRoles().stream().anyMatch(r -> dossiers.involves(d.id(), r.unitCode())))
                 .map(d -> new DossierDetails(d, dossiers.timeline(d.id())));
     }
@@ -53,7 +54,8 @@ public class DossierQueries {
         return forApplicant(code, idNumber).map(this::tracking);
     }
 
-    private Tracking tracking(DossierDetails details) {
+    /** What the applicant may see of a dossier read by {@link #forApplicant}. */
+    public Tracking tracking(DossierDetails details) {
         Dossier d = details.dossier();
         List<Tracking.Step> steps = details.timeline().stream()
                 .filter(e -> !INTERNAL_ACTIONS.contains(e.action()))

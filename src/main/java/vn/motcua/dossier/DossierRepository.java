@@ -43,6 +43,11 @@ class DossierRepository {
                 .update();
     }
 
+    /** The applicant's ID number was found in the National Population Database (counted by the 766 index). */
+    void markIdentityChecked(UUID id, LocalDateTime at) {
+        jdbc.sql("update dossier set identity_checked_at = :at where id = :id").param("at", ts(at)).param("id", id).update();
+    }
+
     void attachProcess(UUID id, String processInstanceId) {
         jdbc.sql("update dossier set process_instance_id = :pid where id = :id")
                 .param("pid", processInstanceId).param("id", id).update();

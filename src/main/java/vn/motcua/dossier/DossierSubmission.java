@@ -32,9 +32,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Registering a dossier (Decree 118/2025/NĐ-CP, step 1): every rule is checked before anything is written;
- * then the dossier gets its code and due date, its row and first timeline entry, and its process, all in one
- * transaction with the engine, so a failure anywhere leaves nothing behind.
+ * Registering a dossier (Decree 118/2025/NĐ-CP, step 1): every rule is checked before anything is written, the
+ * applicant's identity last (National Population Database, {@link PopulationRegistry}); then the dossier gets its
+ * code and due date, its row, its attachments and first timeline entry, and its process, all in one transaction
+ * with the engine, so a failure anywhere leaves nothing behind.
  */
 @Service
 public class DossierSubmission {
@@ -50,10 +51,13 @@ public class DossierSubmission {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DossierAttachments attachments;
+    private final ApplicantIdentity identity;
 
     DossierSubmission(ProcedureCatalog catalog, UnitDirectory units, WorkingCalendar calendar, DossierCodes codes,
                       DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, DossierAttachments attachments,
+                      ApplicantIdentity identity) {
         this.catalog = catalog;
         this.units = units;
         this.calendar = calendar;
@@ -63,6 +67,8 @@ public class DossierSubmission {
         this.json = json;
         this.events = events;
         this.clock = clock;
+        this.attachments = attachments;
+        this.identity = identity;
     }
 
     @Transactional
@@ -77,16 +83,23 @@ public class DossierSubmission {
                 command.applicant().idNumber(), command.applicant().fullName().trim(), blankToNull(command.applicant().email()),
                 blankToNull(command.applicant().phone()), DossierStatus.NEW, now, dueAt, null, null, toJson(formData), null);
         dossiers.insert(dossier);
-        dossiers.addEvent(dossier.id(), new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
+        if (checked.identity == PopulationRegistry.Result.FOUND) {
+            dossiers.markIdentityChecked(dossier.id(), now);
+        }
+        List<DossierAttachment> files = attachments.store(dossier.id(), command.attachments(), now);
+        TimelineEntry submitted = new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
                 command.channel() == Channel.ONLINE ? "Nộp hồ sơ trực tuyến" : "Tiếp nhận hồ sơ",
-                officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null, null, dueAt));
+                officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null, null, dueAt);
+        dossiers.addEvent(dossier.id(), submitted);
+        events.publishEvent(DossierActivity.of(dossier, submitted));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
-                checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData));
+                checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
+                TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files)));
         dossiers.attachProcess(dossier.id(), processInstanceId);
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),
-                dossier.handlingUnitCode());
+                dossier.handlingUnitCode(), checked.identity == PopulationRegistry.Result.FOUND, files.size());
     }
 
     private Checked check(SubmitDossier command, Optional<Officer> officer) {
@@ -107,6 +120,7 @@ public class DossierSubmission {
         }
         CitizenIdNumber.problem(command.applicant().idNumber(), Year.now(clock))
                 .ifPresent(p -> violations.add(new Violation("applicant.idNumber", p[0], p[1])));
+        violations.addAll(AttachmentRules.check(command.attachments()));
         ChannelTerms terms = null;
         if (procedure.isPresent()) {
             terms = procedure.get().termsFor(command.channel()).orElse(null);
@@ -121,10 +135,20 @@ public class DossierSubmission {
                     unit.get().name() + " không tiếp nhận thủ tục " + procedure.get().name(),
                     unit.get().nameEn() + " does not receive this procedure"));
         }
+        // The National Population Database is asked last, once everything else is right.
+        PopulationRegistry.Result registry = null;
+        if (violations.isEmpty()) {
+            registry = identity.verify(command.applicant().idNumber(), command.applicant().fullName());
+            if (registry == PopulationRegistry.Result.NOT_FOUND) {
+                violations.add(new Violation("applicant.idNumber",
+                        "Không tìm thấy công dân có số định danh cá nhân và họ tên này trong Cơ sở dữ liệu quốc gia về dân cư",
+                        "No citizen with this personal ID number and name is in the National Population Database"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new Checked(procedure.get(), unit.get(), terms);
+        return new Checked(procedure.get(), unit.get(), terms, registry);
     }
 
     /** Counter and postal dossiers are registered by the receiving point's own receivers; online ones by anyone. */
@@ -152,6 +176,7 @@ public class DossierSubmission {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private record Checked(Procedure procedure, Unit receivingPoint, ChannelTerms terms) {
+    /** @param identity what the National Population Database said about the applicant */
+    private record Checked(Procedure procedure, Unit receivingPoint, ChannelTerms terms, PopulationRegistry.Result identity) {
     }
 }

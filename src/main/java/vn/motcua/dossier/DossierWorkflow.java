@@ -34,7 +34,11 @@ public interface DossierWorkflow {
     /** Names a form field may not take, because the shared lifecycle's variables use them. */
     Set<String> reservedNames();
 
+    /**
+     * @param dossierData     the form data as text for the officers' task forms ("label: value" lines)
+     * @param attachmentNames the attached files as text for the officers' task forms (one per line)
+     */
     record NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
-                      LocalDateTime dueAt, Map<String, Object> formData) {
+                      LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames) {
     }
 }

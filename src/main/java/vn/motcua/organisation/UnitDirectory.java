@@ -1,6 +1,10 @@
 package vn.motcua.organisation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -9,9 +13,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The province's units, held in memory (a province has hundreds, not millions); {@link #reload()} after a change. */
+/**
+ * The province's units, held in memory (a province has hundreds, not millions); {@link #reload()} after a change.
+ * The node that takes an administrator's change reloads at once; the others within {@code motcua.organisation.refresh}.
+ */
 @Component
 public class UnitDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(UnitDirectory.class);
 
     private final JdbcClient jdbc;
     private volatile Map<String, Unit> units;
@@ -27,6 +36,16 @@ public class UnitDirectory {
                 from unit order by code""")
                 .query(Unit.class).list().stream()
                 .collect(Collectors.toUnmodifiableMap(Unit::code, Function.identity()));
+    }
+
+    /** Picks up changes made through another node (two nodes share one database). */
+    @Scheduled(fixedDelayString = "${motcua.organisation.refresh:PT5M}", initialDelayString = "${motcua.organisation.refresh:PT5M}")
+    void refresh() {
+        try {
+            reload();
+        } catch (DataAccessException e) {
+            log.warn("Unit refresh failed, keeping the units in memory: {}", e.getMessage());
+        }
     }
 
     public Optional<Unit> find(String code) {

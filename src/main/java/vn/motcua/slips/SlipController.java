@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.security.CurrentOfficer;
@@ -36,13 +37,17 @@ import vn.motcua.web.NotFoundException;
 class SlipController {
 
     private static final MediaType PDF = MediaType.APPLICATION_PDF;
+    /** The audit trail's actor for a citizen who proved the dossier is theirs (code + ID number). */
+    private static final String APPLICANT = "applicant";
 
     private final DossierQueries queries;
     private final SlipRenderer renderer;
+    private final AuditTrail audit;
 
-    SlipController(DossierQueries queries, SlipRenderer renderer) {
+    SlipController(DossierQueries queries, SlipRenderer renderer, AuditTrail audit) {
         this.queries = queries;
         this.renderer = renderer;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/dossiers/{code}/slips/{form}")
@@ -51,7 +56,9 @@ class SlipController {
         Slip slip = slip(form);
         DossierDetails details = queries.forOfficer(code, officer).orElseThrow(() -> new NotFoundException("dossier",
                 code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found"));
-        return pdf(slip, details, SlipRenderer.Audience.OFFICER);
+        byte[] pdf = renderer.render(slip, details, SlipRenderer.Audience.OFFICER);
+        audit.record("SLIP_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(), "mẫu / form " + slip.urlName());
+        return pdf(slip, details, pdf);
     }
 
     @PostMapping("/api/v1/tracking/slips/{form}")
@@ -61,11 +68,34 @@ class SlipController {
                 .orElseThrow(() -> new NotFoundException("dossier", request.dossierCode(),
                         "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
                         "No dossier matches this dossier code and ID number"));
-        return pdf(slip, details, SlipRenderer.Audience.APPLICANT);
+        byte[] pdf = renderer.render(slip, details, SlipRenderer.Audience.APPLICANT);
+        audit.record(APPLICANT, "SLIP_READ", "DOSSIER", details.dossier().code(), null, "mẫu / form " + slip.urlName());
+        return pdf(slip, details, pdf);
     }
 
-    private ResponseEntity<byte[]> pdf(Slip slip, DossierDetails details, SlipRenderer.Audience audience) {
-        byte[] body = renderer.render(slip, details, audience);
+    /**
+     * The online submission receipt, for the applicant right after submitting online (and later from tracking). Not
+     * form 01, which exists only once the receiving point accepts the dossier; a literal path, so it wins over
+     * {@code {form}}.
+     */
+    @PostMapping("/api/v1/tracking/slips/" + AvailableSlip.ONLINE_RECEIPT)
+    ResponseEntity<byte[]> onlineReceipt(@Valid @RequestBody SlipRequest request) {
+        DossierDetails details = queries.forApplicant(request.dossierCode().trim(), request.idNumber().trim())
+                .orElseThrow(() -> new NotFoundException("dossier", request.dossierCode(),
+                        "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
+                        "No dossier matches this dossier code and ID number"));
+        byte[] body = renderer.renderOnlineReceipt(details);
+        audit.record(APPLICANT, "SLIP_READ", "DOSSIER", details.dossier().code(), null,
+                "biên nhận nộp trực tuyến / " + AvailableSlip.ONLINE_RECEIPT);
+        return ResponseEntity.ok()
+                .contentType(PDF)
+                .header("Content-Disposition", ContentDisposition.inline()
+                        .filename(details.dossier().code() + "-bien-nhan-truc-tuyen.pdf").build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    private static ResponseEntity<byte[]> pdf(Slip slip, DossierDetails details, byte[] body) {
         // The stored code (agency code, date, sequence: [0-9A-Z.-]) names the file, never the caller's input.
         String filename = details.dossier().code() + "-mau-" + slip.urlName() + ".pdf";
         return ResponseEntity.ok()

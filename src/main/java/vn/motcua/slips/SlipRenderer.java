@@ -116,6 +116,44 @@ public class SlipRenderer {
         return pdf.finish();
     }
 
+    /**
+     * The online submission receipt (biên nhận nộp hồ sơ trực tuyến): what the system confirms right after an online
+     * submission, before any officer has looked at the dossier. It is not form 01, which the receiving point issues on
+     * acceptance, and says so; it exists for online dossiers only.
+     *
+     * @throws NotFoundException for a dossier that was not submitted online
+     */
+    public byte[] renderOnlineReceipt(DossierDetails details) {
+        Dossier d = details.dossier();
+        if (d.channel() != vn.motcua.catalog.Channel.ONLINE) {
+            throw new NotFoundException("online receipt", d.code(),
+                    "Hồ sơ " + d.code() + " không nộp trực tuyến nên không có biên nhận nộp trực tuyến",
+                    "Dossier " + d.code() + " was not submitted online, so it has no online submission receipt");
+        }
+        Optional<Procedure> procedure = procedures.apply(d.procedureCode());
+        String receiver = unitName(d.receivingUnitCode());
+        SlipPdf pdf = new SlipPdf(fonts, "Biên nhận nộp hồ sơ trực tuyến - " + d.code(), "Online submission receipt");
+        heading(pdf, d.receivingUnitCode(), d.receivedAt());
+        pdf.title("Biên nhận nộp hồ sơ trực tuyến", "Mã hồ sơ: " + d.code());
+        pdf.paragraph("Hệ thống giải quyết thủ tục hành chính đã nhận hồ sơ nộp trực tuyến của:");
+        applicant(pdf, d);
+        pdf.field("Nội dung yêu cầu giải quyết", procedureLine(d));
+        pdf.field("Nơi tiếp nhận hồ sơ", receiver);
+        pdf.field("Thời gian nộp hồ sơ", at(d.receivedAt()));
+        pdf.field("Thời gian hẹn trả kết quả (dự kiến)", at(d.dueAt()));
+        pdf.field("Thời hạn giải quyết theo quy định", procedure.flatMap(p -> p.termsFor(d.channel()))
+                .map(t -> t.limit().describeVi()).orElse(null));
+        pdf.paragraph("Biên nhận này chỉ xác nhận hệ thống đã nhận hồ sơ; đây chưa phải Giấy tiếp nhận hồ sơ và hẹn "
+                + "trả kết quả (mẫu 01). Cán bộ " + receiver + " sẽ kiểm tra hồ sơ: nếu hồ sơ đầy đủ, hợp lệ, mẫu 01 "
+                + "được cấp với thời gian hẹn trả kết quả chính thức; nếu cần bổ sung, ông/bà được hướng dẫn một lần "
+                + "bằng văn bản (mẫu 02).");
+        pdf.footnote("Ông/Bà tra cứu tình trạng giải quyết hồ sơ và tải các phiếu tại trang Tra cứu hồ sơ, bằng mã hồ "
+                + "sơ và số định danh cá nhân của mình." + unit(d.receivingUnitCode()).map(Unit::hotline)
+                .filter(h -> !h.isBlank()).map(h -> " Số điện thoại đường dây nóng của " + receiver + ": " + h + ".")
+                .orElse(""));
+        return pdf.finish();
+    }
+
     /** Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, issued by the receiving point on acceptance. */
     private void receipt(SlipPdf pdf, SlipIssue issue) {
         Dossier d = issue.dossier();

@@ -1,5 +1,6 @@
 package vn.motcua.tracking;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.slips.AvailableSlip;
 import vn.motcua.web.NotFoundException;
+
+import java.util.List;
 
 /**
  * Public tracking without login. The ID number travels in the body, not the URL, so it stays out of
@@ -28,10 +32,12 @@ class TrackingController {
         this.withdrawal = withdrawal;
     }
 
+    /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */
     @PostMapping
-    DossierQueries.Tracking track(@Valid @RequestBody TrackingRequest request) {
-        return queries.track(request.dossierCode().trim(), request.idNumber().trim())
-                .orElseThrow(() -> notFound(request.dossierCode()));
+    TrackingAnswer track(@Valid @RequestBody TrackingRequest request) {
+        DossierQueries.DossierDetails details = queries.forApplicant(request.dossierCode().trim(),
+                request.idNumber().trim()).orElseThrow(() -> notFound(request.dossierCode()));
+        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details));
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
@@ -53,6 +59,9 @@ class TrackingController {
 
     record WithdrawalRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
                              @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips) {
     }
 
     record TrackingRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber) {

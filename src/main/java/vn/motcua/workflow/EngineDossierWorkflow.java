@@ -62,6 +62,8 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
         variables.put(ProcessVariables.APPLICANT_NAME, dossier.applicantName());
         variables.put(ProcessVariables.DUE_AT, Timestamp.valueOf(dossier.dueAt()));
+        variables.put(ProcessVariables.DOSSIER_DATA, dossier.dossierData());
+        variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)

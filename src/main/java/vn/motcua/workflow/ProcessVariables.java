@@ -15,6 +15,10 @@ public final class ProcessVariables {
     public static final String CHANNEL = "channel";
     public static final String APPLICANT_NAME = "applicantName";
     public static final String DUE_AT = "dueAt";
+    /** The applicant's form data as text, shown read-only in the officers' task forms. */
+    public static final String DOSSIER_DATA = "dossierData";
+    /** The names, types and sizes of the applicant's attachments as text, shown read-only in the task forms. */
+    public static final String ATTACHMENT_NAMES = "attachmentNames";
 
     // outputs of each procedure's authority decision (decisions/authority-*.dmn)
     public static final String COMPETENT_UNIT_CODE = "competentUnitCode";

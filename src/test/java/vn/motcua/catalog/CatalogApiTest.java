@@ -79,7 +79,9 @@ class CatalogApiTest {
     void listsTheReceivingPointsWithAddressAndHotline() throws Exception {
         mvc.perform(get("/api/v1/units"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code", containsInAnyOrder("H36.20", "H36.24781", "H36.24848")))
+                // the provincial centre and its branches, and every commune of the province (V3, V7)
+                .andExpect(jsonPath("$[*].code", org.hamcrest.Matchers.hasItems("H36.20", "H36.20.01", "H36.24781", "H36.24848",
+                        "H36.23272")))
                 .andExpect(jsonPath("$[0].address").isNotEmpty())
                 .andExpect(jsonPath("$[0].hotline").isNotEmpty());
     }

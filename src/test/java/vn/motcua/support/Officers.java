@@ -14,6 +14,10 @@ public final class Officers {
     public static final String LAND_OFFICE_SPECIALIST = "vpdkdd.chuyenvien";
     public static final String LAND_OFFICE_LEADER = "vpdkdd.lanhdao";
     public static final String TAX_SPECIALIST = "thue.chuyenvien";
+    /** Province-wide roles: analyst (models, no personal data), auditor (reads everything), administrator. */
+    public static final String ANALYST = "phantich";
+    public static final String AUDITOR = "kiemtra";
+    public static final String ADMIN = "admin";
 
     public static final String XUANHUONG = "H36.24781";
     public static final String LACDUONG = "H36.24848";

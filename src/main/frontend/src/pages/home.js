@@ -1,0 +1,3 @@
+import { initPage } from '../js/ui.js';
+
+initPage();

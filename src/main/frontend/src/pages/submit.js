@@ -1,0 +1,375 @@
+// Online submission: the applicant, an identity check against the National Population Database, the receiving
+// point, the procedure's own Camunda Form (rendered by the form-js viewer from GET /api/v1/procedures/{code}/form,
+// the model the analysts edit), attachments, and one multipart POST /api/v1/dossiers.
+import { Form } from '@bpmn-io/form-js-viewer';
+import { api, ApiError, describe } from '../js/api.js';
+import { speakVietnamese } from '../js/formjs-vi.js';
+import { lang, pick, t } from '../js/i18n.js';
+import {
+  clearFieldErrors, el, fileSize, hideErrorSummary, initPage, params, RECEIPT_KEY, say, setFieldError, showErrorSummary,
+  withLabel
+} from '../js/ui.js';
+
+const MAX_FILES = 10;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 20 * 1024 * 1024;
+/** The same signatures the server checks: the type is read from the content, not the name. */
+const SIGNATURES = [
+  { type: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { type: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }
+];
+
+initPage();
+const code = (params().get('ma') ?? '').trim();
+const $ = (id) => document.getElementById(id);
+const status = $('submit-status');
+const summary = $('error-summary');
+const unitSelect = $('receivingUnit');
+const fileInput = $('attachments');
+
+let procedure = null;
+let schema = null;
+let units = [];
+let form = null;
+/** [{file, problem: {key, params} | null}] */
+let chosen = [];
+/** the last identity answer, to show it again in the other language */
+let identity = null;
+/** the last errors, to show them again in the other language: [{target, key, params} | {target, vi, en}] */
+let errors = [];
+
+function text(item) {
+  if (item.error) {
+    return describe(item.error);
+  }
+  return item.key ? t(item.key, item.params) : pick(item.vi, item.en);
+}
+
+function showErrors(items, { focus = true } = {}) {
+  errors = items;
+  clearFieldErrors($('submission'));
+  $('procedure-form-error').hidden = true;
+  if (!items.length) {
+    hideErrorSummary(summary);
+    return;
+  }
+  const byTarget = new Map();
+  for (const item of items) {
+    if (item.target && !byTarget.has(item.target)) {
+      byTarget.set(item.target, text(item));
+    }
+  }
+  for (const [target, message] of byTarget) {
+    if (target === 'procedure-form') {
+      $('procedure-form-error').textContent = message;
+      $('procedure-form-error').hidden = false;
+    } else {
+      setFieldError(target, message);
+    }
+  }
+  const list = items.map((item) => ({ target: item.target, message: withLabel(item.target, text(item)) }));
+  if (focus) {
+    showErrorSummary(summary, list);
+  } else {
+    const wasHidden = summary.hidden;
+    showErrorSummary(summary, list);
+    if (wasHidden) {
+      summary.blur();
+    }
+  }
+}
+
+// --- loading ---------------------------------------------------------------------------------------------------
+
+async function load() {
+  if (!code) {
+    say(status, t('procedure.missing'), 'error');
+    status.append(' ', el('a', { href: '/thu-tuc', text: t('nav.catalog') }));
+    return false;
+  }
+  try {
+    procedure = await api(`/api/v1/procedures/${encodeURIComponent(code)}`);
+  } catch (e) {
+    say(status, e instanceof ApiError && e.status === 404 ? t('submit.noProcedure', { code }) : describe(e), 'error');
+    status.append(' ', el('a', { href: '/thu-tuc', text: t('nav.catalog') }));
+    return false;
+  }
+  if (!procedure.channels.some((c) => c.channel === 'ONLINE')) {
+    say(status, t('submit.notOnline'), 'error');
+    status.append(' ', el('a', { href: `/thu-tuc/${encodeURIComponent(code)}`, text: t('procedure.title') }));
+    return false;
+  }
+  try {
+    [schema, units] = await Promise.all([
+      api(`/api/v1/procedures/${encodeURIComponent(code)}/form`),
+      api('/api/v1/units')
+    ]);
+  } catch (e) {
+    say(status, describe(e), 'error');
+    return false;
+  }
+  say(status, '');
+  $('submission').hidden = false;
+  const subtitle = $('submit-procedure');
+  subtitle.replaceChildren(el('span', { lang: 'vi', text: procedure.name }), ` (${procedure.code})`);
+  renderUnits();
+  const needed = $('files-needed-list');
+  needed.replaceChildren(...procedure.documents.map((d) => el('li', { text: d })));
+  $('files-needed').hidden = procedure.documents.length === 0;
+  form = new Form({ container: $('procedure-form') });
+  speakVietnamese($('procedure-form'));
+  await form.importSchema(schema);
+  return true;
+}
+
+function renderUnits() {
+  const selected = unitSelect.value;
+  const choose = unitSelect.options[0];
+  unitSelect.replaceChildren(choose, ...units.map((u) => el('option', {
+    value: u.code,
+    lang: lang() === 'en' ? 'en' : 'vi',
+    text: lang() === 'en' ? u.nameEn : u.name
+  })));
+  unitSelect.value = selected;
+}
+
+// --- identity check --------------------------------------------------------------------------------------------
+
+function renderIdentity() {
+  const box = $('identity-result');
+  if (!identity) {
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  box.dataset.kind = identity.result === 'FOUND' ? 'success' : identity.result === 'NOT_FOUND' ? 'error' : 'warning';
+  box.textContent = pick(identity.messageVi, identity.messageEn);
+}
+
+function applicantProblems() {
+  const items = [];
+  const idNumber = $('idNumber').value.trim();
+  if (!idNumber) {
+    items.push({ target: 'idNumber', key: 'error.required' });
+  } else if (!/^\d{12}$/.test(idNumber)) {
+    items.push({ target: 'idNumber', key: 'submit.idNumber.invalid' });
+  }
+  if (!$('fullName').value.trim()) {
+    items.push({ target: 'fullName', key: 'error.required' });
+  }
+  return items;
+}
+
+async function checkIdentity() {
+  const problems = applicantProblems();
+  if (problems.length) {
+    showErrors(problems);
+    return;
+  }
+  showErrors([]);
+  const box = $('identity-result');
+  box.hidden = false;
+  box.dataset.kind = 'info';
+  box.textContent = t('submit.check.pending');
+  try {
+    identity = await api('/api/v1/identity-checks', {
+      method: 'POST',
+      json: { idNumber: $('idNumber').value.trim(), fullName: $('fullName').value.trim() }
+    });
+    renderIdentity();
+  } catch (e) {
+    identity = null;
+    box.hidden = true;
+    showErrors(serverErrors(e));
+  }
+}
+
+// --- attachments -----------------------------------------------------------------------------------------------
+
+async function sniff(file) {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.type ?? null;
+}
+
+async function addFiles(list) {
+  for (const file of list) {
+    if (chosen.some((c) => c.file.name === file.name && c.file.size === file.size)) {
+      continue;
+    }
+    let problem = null;
+    if (file.size === 0) {
+      problem = { key: 'submit.files.empty', params: { name: file.name } };
+    } else if (file.size > MAX_FILE_BYTES) {
+      problem = { key: 'submit.files.tooBig', params: { name: file.name } };
+    } else if (!(await sniff(file))) {
+      problem = { key: 'submit.files.type', params: { name: file.name } };
+    }
+    chosen.push({ file, problem });
+  }
+  fileInput.value = '';
+  renderFiles();
+  const problems = chosen.filter((c) => c.problem).map((c) => ({ target: 'attachments', ...c.problem }));
+  if (problems.length) {
+    showErrors(problems);
+  } else if (errors.some((e) => e.target === 'attachments')) {
+    showErrors(errors.filter((e) => e.target !== 'attachments'), { focus: false });
+  }
+}
+
+function renderFiles() {
+  const list = $('chosen-files');
+  if (!chosen.length) {
+    list.replaceChildren(el('li', { class: 'muted', text: t('submit.files.none') }));
+    return;
+  }
+  list.replaceChildren(...chosen.map((c, index) => el('li', { class: c.problem ? 'chosen-file chosen-file--bad' : 'chosen-file' },
+    el('span', { class: 'chosen-file-name', text: c.file.name }),
+    el('span', { class: 'muted', text: ` (${fileSize(c.file.size)})` }),
+    c.problem ? el('span', { class: 'chosen-file-problem', text: ` – ${t(c.problem.key, c.problem.params)}` }) : null,
+    el('button', {
+      type: 'button',
+      class: 'link-button',
+      'aria-label': t('submit.files.remove', { name: c.file.name }),
+      text: t('submit.files.removeShort'),
+      onclick: () => {
+        chosen.splice(index, 1);
+        renderFiles();
+        fileInput.focus();
+      }
+    }))));
+}
+
+// --- submission ------------------------------------------------------------------------------------------------
+
+function formLabels() {
+  const labels = new Map();
+  const walk = (components) => (components ?? []).forEach((c) => {
+    labels.set(c.id, c.label ?? c.dateLabel ?? c.key ?? c.id);
+    walk(c.components);
+  });
+  walk(schema.components);
+  return labels;
+}
+
+function clientProblems(formErrors) {
+  const items = applicantProblems();
+  const email = $('email').value.trim();
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    items.push({ target: 'email', key: 'submit.email.invalid' });
+  }
+  const phone = $('phone').value.trim();
+  if (phone && !/^\+?[0-9 .-]{8,20}$/.test(phone)) {
+    items.push({ target: 'phone', key: 'submit.phone.invalid' });
+  }
+  if (!unitSelect.value) {
+    items.push({ target: 'receivingUnit', key: 'submit.unit.missing' });
+  }
+  const bad = Object.keys(formErrors ?? {});
+  if (bad.length) {
+    const labels = formLabels();
+    items.push({ target: 'procedure-form', key: 'submit.form.invalid', params: { fields: bad.map((id) => labels.get(id) ?? id).join(', ') } });
+  }
+  if (chosen.length > MAX_FILES) {
+    items.push({ target: 'attachments', key: 'submit.files.tooMany' });
+  }
+  chosen.filter((c) => c.problem).forEach((c) => items.push({ target: 'attachments', ...c.problem }));
+  if (chosen.reduce((sum, c) => sum + c.file.size, 0) > MAX_TOTAL_BYTES) {
+    items.push({ target: 'attachments', key: 'submit.files.total' });
+  }
+  if (!$('declaration').checked) {
+    items.push({ target: 'declaration', key: 'submit.declare.missing' });
+  }
+  return items;
+}
+
+const FIELD_TARGETS = {
+  'applicant.idNumber': 'idNumber',
+  idNumber: 'idNumber',
+  'applicant.fullName': 'fullName',
+  fullName: 'fullName',
+  'applicant.email': 'email',
+  'applicant.phone': 'phone',
+  receivingUnitCode: 'receivingUnit'
+};
+
+function serverErrors(error) {
+  if (!(error instanceof ApiError) || !error.errors.length) {
+    return [{ target: null, error }];
+  }
+  return error.errors.map((e) => {
+    let target = FIELD_TARGETS[e.field] ?? null;
+    if (e.field?.startsWith('formData')) target = 'procedure-form';
+    if (e.field?.startsWith('attachments')) target = 'attachments';
+    return { target, vi: e.messageVi, en: e.messageEn };
+  });
+}
+
+async function submit() {
+  const button = $('submit-dossier');
+  const { data, errors: formErrors } = form.submit();
+  const problems = clientProblems(formErrors);
+  if (problems.length) {
+    showErrors(problems);
+    return;
+  }
+  showErrors([]);
+  const formData = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const applicant = { idNumber: $('idNumber').value.trim(), fullName: $('fullName').value.trim() };
+  if ($('email').value.trim()) applicant.email = $('email').value.trim();
+  if ($('phone').value.trim()) applicant.phone = $('phone').value.trim();
+  const body = new FormData();
+  body.append('dossier', new Blob([JSON.stringify({
+    procedureCode: procedure.code, applicant, receivingUnitCode: unitSelect.value, channel: 'ONLINE', formData
+  })], { type: 'application/json' }));
+  chosen.forEach((c) => body.append('attachments', c.file, c.file.name));
+
+  button.disabled = true;
+  const progress = $('submit-progress');
+  say(progress, t('submit.sending'));
+  try {
+    const submitted = await api('/api/v1/dossiers', { method: 'POST', body });
+    const unit = units.find((u) => u.code === submitted.receivingUnitCode);
+    sessionStorage.setItem(RECEIPT_KEY, JSON.stringify({
+      code: submitted.code,
+      receivedAt: submitted.receivedAt,
+      dueAt: submitted.dueAt,
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      unitName: unit?.name ?? submitted.receivingUnitCode,
+      unitNameEn: unit?.nameEn ?? submitted.receivingUnitCode,
+      identityChecked: submitted.identityChecked,
+      files: chosen.map((c) => ({ name: c.file.name, size: c.file.size })),
+      idNumber: applicant.idNumber
+    }));
+    window.location.assign('/bien-nhan');
+  } catch (e) {
+    say(progress, '');
+    showErrors(serverErrors(e));
+    button.disabled = false;
+  }
+}
+
+// --- start -----------------------------------------------------------------------------------------------------
+
+$('check-identity').addEventListener('click', checkIdentity);
+// an answer about other digits or another name would mislead: it goes when they change
+for (const id of ['idNumber', 'fullName']) {
+  $(id).addEventListener('input', () => {
+    identity = null;
+    renderIdentity();
+  });
+}
+fileInput.addEventListener('change', () => addFiles([...fileInput.files]));
+$('submit-dossier').addEventListener('click', submit);
+document.addEventListener('langchange', () => {
+  renderUnits();
+  renderFiles();
+  renderIdentity();
+  if (errors.length) {
+    showErrors(errors, { focus: false });
+  }
+});
+if (await load()) {
+  renderFiles();
+}

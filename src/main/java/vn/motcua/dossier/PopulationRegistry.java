@@ -1,0 +1,29 @@
+package vn.motcua.dossier;
+
+/**
+ * The National Population Database (Cơ sở dữ liệu quốc gia về dân cư, reached through VNeID / the NDXP data-sharing
+ * platform): does this personal ID number belong to a living citizen of this name? The portal asks before an online
+ * submission, and the submission asks again, so a dossier records whether its applicant's identity was checked (the
+ * 766 index counts dossiers that used the population database, Decision 766/QĐ-TTg).
+ *
+ * <p>The province plugs in its connection to the database as a Spring bean; the demo implementation
+ * ({@code vn.motcua.population}) answers from configuration. Implementations must not throw when the database is
+ * down: they answer {@link Result#UNAVAILABLE}, and the dossier is then received without the check.
+ */
+public interface PopulationRegistry {
+
+    /**
+     * @param idNumber a 12-digit personal ID number whose structure is already valid
+     * @param fullName the name the applicant typed
+     */
+    Result verify(String idNumber, String fullName);
+
+    enum Result {
+        /** The number is in the database and the name matches. */
+        FOUND,
+        /** No citizen with this number and name. */
+        NOT_FOUND,
+        /** The database could not be asked now. */
+        UNAVAILABLE
+    }
+}

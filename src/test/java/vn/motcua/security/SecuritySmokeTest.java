@@ -1,0 +1,200 @@
+package vn.motcua.security;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.motcua.organisation.Role;
+import vn.motcua.support.Officers;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/**
+ * Walks every request mapping of the app (Spring MVC's {@code requestMappingHandlerMapping}) and checks it against a
+ * reviewed list: a public endpoint answers anonymous callers (neither 401 nor 403); every other endpoint answers an
+ * anonymous caller 401 and an officer without one of its roles 403. A new endpoint that is in neither list fails
+ * {@link #everyRequestMappingIsReviewed()} until someone decides who may call it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SecuritySmokeTest {
+
+    /** Reviewed: what anyone may call without logging in ("METHOD pattern"; "*" for every method). */
+    static final Set<String> PUBLIC = Set.of(
+            "GET /api/v1/procedures",
+            "GET /api/v1/procedures/fields",
+            "GET /api/v1/procedures/{code}",
+            "GET /api/v1/procedures/{code}/form",
+            "GET /api/v1/units",
+            "GET /api/v1/calendar/days",
+            "POST /api/v1/dossiers",
+            "POST /api/v1/identity-checks",
+            "POST /api/v1/tracking",
+            "POST /api/v1/tracking/withdrawal",
+            "POST /api/v1/tracking/slips/{form}",
+            "POST /api/v1/tracking/slips/online-receipt",
+            "GET /v3/api-docs",
+            "GET /v3/api-docs.yaml",
+            "* /error");
+
+    private static final Set<Role> UNIT_OFFICERS_AND_AUDITORS = EnumSet.of(Role.RECEIVER, Role.SPECIALIST, Role.LEADER, Role.AUDITOR);
+
+    /** Reviewed: the roles that pass each protected endpoint's gate (unit checks then happen in the use case). */
+    static final Map<String, Set<Role>> PROTECTED = Map.ofEntries(
+            Map.entry("GET /api/v1/dossiers", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("GET /api/v1/dossiers/{code}", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("GET /api/v1/dossiers/{code}/slips/{form}", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("GET /api/v1/dossiers/{code}/attachments", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("GET /api/v1/dossiers/{code}/attachments/{id}", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("POST /api/v1/dossiers/{code}/supplement", EnumSet.of(Role.RECEIVER)),
+            Map.entry("PUT /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("DELETE /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/units", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/units/{code}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/units", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("PUT /api/v1/admin/units/{code}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/officers", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/officers/{userId}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/officers", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("PUT /api/v1/admin/officers/{userId}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("DELETE /api/v1/admin/officers/{userId}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/officers/{userId}/roles", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/officers/{userId}/roles", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("DELETE /api/v1/admin/officers/{userId}/roles/{roleId}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/audit", EnumSet.of(Role.AUDITOR)),
+            Map.entry("GET /api/v1/tasks", EnumSet.of(Role.LEADER)),
+            Map.entry("POST /api/v1/tasks/{taskId}/assignee", EnumSet.of(Role.LEADER)),
+            Map.entry("POST /api/v1/tasks/{taskId}/delegation", EnumSet.of(Role.LEADER)));
+
+    /** One demo user per role (demo/officers.csv and the Camunda admin user), password "demo". */
+    static final Map<String, Role> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put(Officers.XUANHUONG_RECEIVER, Role.RECEIVER);
+        USERS.put(Officers.XUANHUONG_SPECIALIST, Role.SPECIALIST);
+        USERS.put(Officers.XUANHUONG_LEADER, Role.LEADER);
+        USERS.put(Officers.ANALYST, Role.ANALYST);
+        USERS.put(Officers.AUDITOR, Role.AUDITOR);
+        USERS.put(Officers.ADMIN, Role.ADMINISTRATOR);
+    }
+
+    /** Path variables filled with harmless values: nothing here exists, so a request that got through changes nothing. */
+    private static final Map<String, String> SAMPLES = Map.of(
+            "code", "H36.24781-260101-9999",
+            "form", "01",
+            "day", "2034-06-14",
+            "taskId", "no-such-task",
+            "userId", "no.such.officer",
+            "roleId", "H36.24781:receiver",
+            "id", "00000000-0000-0000-0000-000000000000");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRequestMappingIsReviewed() {
+        Set<String> walked = endpoints();
+        Set<String> reviewed = new TreeSet<>(PUBLIC);
+        reviewed.addAll(PROTECTED.keySet());
+        assertThat(walked).as("request mappings nobody has reviewed: add each to PUBLIC or PROTECTED (and SecurityConfig)")
+                .isSubsetOf(reviewed);
+        assertThat(reviewed).as("reviewed endpoints that no longer exist").isSubsetOf(walked);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallersGet401EverywhereButOnThePublicEndpoints() {
+        return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint, () -> {
+            int status = mvc.perform(request(endpoint)).andReturn().getResponse().getStatus();
+            if (PUBLIC.contains(endpoint)) {
+                assertThat(status).as("%s is public", endpoint).isNotIn(401, 403);
+            } else {
+                assertThat(status).as("anonymous %s", endpoint).isEqualTo(401);
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> officersWithoutTheEndpointsRoleGet403() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Set<Role> allowed = PROTECTED.get(endpoint);
+            if (allowed == null) {
+                continue;
+            }
+            USERS.forEach((user, role) -> {
+                if (!allowed.contains(role)) {
+                    tests.add(DynamicTest.dynamicTest(endpoint + " as " + role, () -> {
+                        int status = mvc.perform(request(endpoint).with(httpBasic(user, Officers.PASSWORD)))
+                                .andReturn().getResponse().getStatus();
+                        assertThat(status).as("%s as %s (%s)", endpoint, user, role).isEqualTo(403);
+                    }));
+                }
+            });
+        }
+        assertThat(tests).hasSizeGreaterThan(PROTECTED.size());
+        return tests.stream();
+    }
+
+    /** "METHOD pattern" for every mapping; "*" when a mapping takes every method. */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("* " + pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    private static MockHttpServletRequestBuilder request(String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        HttpMethod method = parts[0].equals("*") ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .request(method, fill(parts[1]));
+        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        return request;
+    }
+
+    private static String fill(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(path, Matcher.quoteReplacement(SAMPLES.getOrDefault(m.group(1), "x")));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+}

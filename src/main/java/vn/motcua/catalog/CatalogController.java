@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.web.InvalidInputException;
 import vn.motcua.web.NotFoundException;
 
 import java.text.Collator;
@@ -27,11 +28,36 @@ class CatalogController {
         this.forms = forms;
     }
 
+    /** Levels a procedure is settled at ({@code motcua.level}). */
+    static final List<String> LEVELS = List.of("PROVINCE", "COMMUNE");
+
     @GetMapping
     List<ProcedureSummary> list(@RequestParam(required = false) String level,
                                 @RequestParam(required = false) String field,
+                                @RequestParam(required = false) String agency,
                                 @RequestParam(required = false) String q) {
-        return catalog.search(level, field, q).stream().map(ProcedureSummary::of).toList();
+        if (level != null && LEVELS.stream().noneMatch(level::equalsIgnoreCase)) {
+            throw new InvalidInputException("level",
+                    "Cấp thực hiện phải là một trong " + LEVELS + ", không phải '" + level + "'",
+                    "level must be one of " + LEVELS + ", not '" + level + "'");
+        }
+        return catalog.search(level, field, agency, q).stream().map(ProcedureSummary::of).toList();
+    }
+
+    /** The competent agencies named in the catalog with how many procedures each settles, for browsing by agency. */
+    @GetMapping("/agencies")
+    List<AgencyCount> agencies() {
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        return catalog.all().stream()
+                .filter(p -> !p.agency().isBlank())
+                .collect(Collectors.groupingBy(Procedure::agency, Collectors.counting()))
+                .entrySet().stream()
+                .map(e -> new AgencyCount(e.getKey(), e.getValue()))
+                .sorted((a, b) -> vietnamese.compare(a.agency(), b.agency()))
+                .toList();
+    }
+
+    record AgencyCount(String agency, long count) {
     }
 
     @GetMapping("/{code}")

@@ -51,10 +51,20 @@ public class ProcedureCatalog {
      * "dang ky khai sinh" finds "Đăng ký khai sinh".
      */
     public List<Procedure> search(String level, String field, String query) {
+        return search(level, field, null, query);
+    }
+
+    /**
+     * As {@link #search(String, String, String)}, also by agency: the competent agency's name contains the given
+     * words, ignoring case and diacritics ("so tu phap" finds "Sở Tư pháp" and "Sở Tư Pháp").
+     */
+    public List<Procedure> search(String level, String field, String agency, String query) {
         String q = query == null ? null : fold(query);
+        String a = agency == null ? null : fold(agency);
         return byCode.values().stream()
                 .filter(p -> level == null || p.level().equalsIgnoreCase(level))
                 .filter(p -> field == null || fold(p.field()).equals(fold(field)))
+                .filter(p -> a == null || fold(p.agency()).contains(a))
                 .filter(p -> q == null || fold(p.name()).contains(q) || p.code().contains(q))
                 .toList();
     }

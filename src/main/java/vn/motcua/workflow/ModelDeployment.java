@@ -29,6 +29,8 @@ import java.io.UncheckedIOException;
 class ModelDeployment implements InitializingBean {
 
     static final String DEPLOYMENT_NAME = "motcua-models";
+    /** The deployment source of the project tree's models; other sources are checked by {@link DeploymentValidation}. */
+    static final String SOURCE = "motcua";
     private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
     private static final String[] FOLDERS = {"processes", "decisions", "forms"};
     private static final String[] PATTERNS = {"classpath*:processes/**/*.bpmn", "classpath*:decisions/**/*.dmn",
@@ -53,7 +55,7 @@ class ModelDeployment implements InitializingBean {
         long started = System.nanoTime();
         DeploymentBuilder deployment = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
-                .source("motcua")
+                .source(SOURCE)
                 .enableDuplicateFiltering(true);
         int count = 0;
         for (String pattern : PATTERNS) {

@@ -46,6 +46,30 @@ class CatalogApiTest {
     }
 
     @Test
+    void filtersByAgencyIgnoringCaseAndDiacriticsAndListsTheAgencies() throws Exception {
+        mvc.perform(get("/api/v1/procedures").param("agency", "so tu phap"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThan(60)))
+                .andExpect(jsonPath("$[*].agency", everyItem(containsStringIgnoringCase("Sở Tư"))));
+        mvc.perform(get("/api/v1/procedures").param("agency", "so tu phap").param("level", "COMMUNE").param("q", "khai sinh"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].level", everyItem(is("COMMUNE"))))
+                .andExpect(jsonPath("$[*].name", everyItem(containsStringIgnoringCase("khai sinh"))));
+        mvc.perform(get("/api/v1/procedures/agencies"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.agency == 'Sở Tư pháp')].count").value(hasItem(org.hamcrest.Matchers.greaterThan(60))))
+                .andExpect(jsonPath("$[?(@.agency == 'Ủy ban nhân dân cấp xã')]").isNotEmpty());
+    }
+
+    @Test
+    void anUnknownLevelIsABadRequestNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/v1/procedures").param("level", "DISTRICT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsStringIgnoringCase("level")));
+    }
+
+    @Test
     void searchIgnoresDiacritics() throws Exception {
         mvc.perform(get("/api/v1/procedures").param("q", "dang ky khai sinh"))
                 .andExpect(status().isOk())

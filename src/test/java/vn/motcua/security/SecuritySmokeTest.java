@@ -48,6 +48,7 @@ class SecuritySmokeTest {
     static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/procedures",
             "GET /api/v1/procedures/fields",
+            "GET /api/v1/procedures/agencies",
             "GET /api/v1/procedures/{code}",
             "GET /api/v1/procedures/{code}/form",
             "GET /api/v1/units",

@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -9,11 +10,14 @@ import vn.motcua.catalog.internal.ModelMetadataReader;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,27 +27,53 @@ import java.util.stream.Collectors;
  * disagree with what the engine runs, and listing it never loads models from the engine.
  */
 @Component
-public class ProcedureCatalog {
+public class ProcedureCatalog implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedureCatalog.class);
 
-    private final Map<String, Procedure> byCode;
+    private final CompletableFuture<Map<String, Procedure>> reading;
 
+    /**
+     * Starts reading the models in the background, so that start-up reads the catalog while the engine starts and
+     * deploys; {@link #afterSingletonsInstantiated()} waits for it, so a broken catalog still stops the start.
+     */
     public ProcedureCatalog(ResourcePatternResolver resources) {
-        this.byCode = new ModelMetadataReader(resources).readAll().stream()
+        this.reading = CompletableFuture.supplyAsync(() -> read(resources), runnable -> {
+            Thread thread = new Thread(runnable, "procedure-catalog");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Map<String, Procedure> read(ResourcePatternResolver resources) {
+        Map<String, Procedure> byCode = new ModelMetadataReader(resources).readAll().stream()
                 .sorted(Comparator.comparing(Procedure::code))
                 .collect(Collectors.toMap(Procedure::code, Function.identity(), (a, b) -> {
                     throw new IllegalStateException("Procedure code " + a.code() + " is modelled twice");
                 }, java.util.LinkedHashMap::new));
         log.info("Procedure catalog: {} procedures", byCode.size());
+        return Collections.unmodifiableMap(byCode);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        byCode();
+    }
+
+    private Map<String, Procedure> byCode() {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public Optional<Procedure> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(byCode().get(code));
     }
 
     public Collection<Procedure> all() {
-        return byCode.values();
+        return byCode().values();
     }
 
     /**
@@ -61,7 +91,7 @@ public class ProcedureCatalog {
     public List<Procedure> search(String level, String field, String agency, String query) {
         String q = query == null ? null : fold(query);
         String a = agency == null ? null : fold(agency);
-        return byCode.values().stream()
+        return byCode().values().stream()
                 .filter(p -> level == null || p.level().equalsIgnoreCase(level))
                 .filter(p -> field == null || fold(p.field()).equals(fold(field)))
                 .filter(p -> a == null || fold(p.agency()).contains(a))

@@ -55,7 +55,7 @@ public class UnitAdministration {
         Unit before = jdbc.sql("""
                         select code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers
                         from unit where code = ?""").param(unit.code())
-                .query(Unit.class).optional().orElseThrow(() -> notFound(unit.code()));
+                .query(UnitDirectory.ROWS).optional().orElseThrow(() -> notFound(unit.code()));
         checkParent(unit);
         jdbc.sql("""
                         update unit set name = ?, name_en = ?, level = ?, kind = ?, parent_code = ?, ward_code = ?, address = ?,

@@ -3,6 +3,7 @@ package vn.motcua.organisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,15 @@ public class UnitDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UnitDirectory.class);
 
+    /**
+     * A unit from {@code select code, name, name_en, level, kind, parent_code, ward_code, address, hotline,
+     * receives_dossiers}. Explicit: mapping the record by property names looks each camelCase name up first, which H2
+     * answers with an exception (written to its trace file) per column and row.
+     */
+    static final RowMapper<Unit> ROWS = (rs, row) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getBoolean(10));
+
     private final JdbcClient jdbc;
     private volatile Map<String, Unit> units;
 
@@ -34,7 +44,7 @@ public class UnitDirectory {
         units = jdbc.sql("""
                 select code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers
                 from unit order by code""")
-                .query(Unit.class).list().stream()
+                .query(ROWS).list().stream()
                 .collect(Collectors.toUnmodifiableMap(Unit::code, Function.identity()));
     }
 

@@ -447,12 +447,21 @@ class AccessMatrixOnPostgresTest {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                             xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                             xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
                              id="Definitions_Matrix" targetNamespace="http://motcua.vn/test">
                   <process id="matrix-analyst" isExecutable="true" camunda:historyTimeToLive="1">
                     <startEvent id="Start"/>
                     <sequenceFlow id="Flow" sourceRef="Start" targetRef="End"/>
                     <endEvent id="End"/>
                   </process>
+                  <bpmndi:BPMNDiagram id="Diagram">
+                    <bpmndi:BPMNPlane id="Plane" bpmnElement="matrix-analyst">
+                      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="End_di" bpmnElement="End"><dc:Bounds x="200" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                      <bpmndi:BPMNEdge id="Flow_di" bpmnElement="Flow"><di:waypoint x="136" y="118"/><di:waypoint x="200" y="118"/></bpmndi:BPMNEdge>
+                    </bpmndi:BPMNPlane>
+                  </bpmndi:BPMNDiagram>
                 </definitions>""";
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", "matrix-" + name);

@@ -75,6 +75,8 @@ final class AppNode {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+        // should the test JVM end without @AfterAll (killed build), the node ends with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return new AppNode(name, port, log, process);
     }
 

@@ -189,6 +189,8 @@ class TwoNodesOnPostgresTest {
             lockedByA = lockedBy("node-a", timers.values());
 
             nodeA.kill();
+            System.out.printf("SMS of confirmed dossiers not sent when node A died: %d%n",
+                    unsentSms(List.copyOf(confirmed)).size());
 
             submitting.set(false);
             applicants.shutdown();

@@ -66,7 +66,9 @@ final class AppNode {
                 "--spring.datasource.url=" + database.url() + "?ApplicationName=motcua-" + name,
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
+                // the suite's other contexts keep connections to the same server open
                 "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.datasource.hikari.minimum-idle=2",
                 "--motcua.node-name=" + name,
                 "--motcua.data-dir=" + LOG_DIR.resolve("data-" + name),
                 "--motcua.models.deploy-generated-catalog=false"));

@@ -161,6 +161,7 @@ class TwoNodesOnPostgresTest {
         Map<String, String> timers = warningTimers(held);
 
         ConcurrentLinkedQueue<String> confirmed = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
         AtomicBoolean submitting = new AtomicBoolean(true);
         ExecutorService applicants = Executors.newFixedThreadPool(4);
         Set<String> lockedByA;
@@ -176,6 +177,8 @@ class TwoNodesOnPostgresTest {
                             HttpResponse<String> res = nodeA.post("/api/v1/dossiers", birthRegistration(), null);
                             if (res.statusCode() == 201) {
                                 confirmed.add(JSON.readTree(res.body()).get("code").asText());
+                            } else {
+                                refused.add(res.statusCode() + " " + res.body());
                             }
                         } catch (Exception nodeGone) {
                             // after the kill: the connection is refused or cut, and no 201 came
@@ -197,6 +200,7 @@ class TwoNodesOnPostgresTest {
             assertThat(applicants.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
             blocker.commit();
         }
+        assertThat(refused).as("answers other than 201 while node A was alive").isEmpty();
         List<String> confirmedCodes = List.copyOf(confirmed);
         System.out.printf("Node A killed after %d confirmed submissions, holding timers %s%n", confirmedCodes.size(), lockedByA);
 

@@ -116,6 +116,13 @@ final class AppNode {
         return HTTP.send(authorised(request, user).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> put(String path, Object body, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return HTTP.send(authorised(request, user).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     JsonNode get(String path, String user) throws IOException, InterruptedException {
         HttpResponse<String> res = HTTP.send(authorised(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)), user)
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -39,11 +39,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of the application, each in its own JVM, on one PostgreSQL database (README "Two nodes on one
- * database"): both serve the same dossiers, a due timer fires once although both job executors run, and a node
- * killed with SIGKILL loses no dossier it confirmed, while the other node finishes the timers it held.
+ * database"): both serve the same dossiers, a calendar amendment taken by one reaches the other, a due timer fires
+ * once although both job executors run, and a node killed with SIGKILL loses no dossier it confirmed, while the
+ * other node finishes the timers and notifications it left.
  *
- * <p>The nodes poll for due jobs every two seconds at most and hold a job lock for 15 seconds, so that a dead
- * node's jobs are taken over within the test's time; production keeps the engine's defaults.
+ * <p>The nodes poll for due jobs every two seconds at most, hold a job lock for 15 seconds, a notification lease for
+ * 10 and re-read the calendar every 2, so that what a dead node left is taken over, and what one node changed is
+ * seen by the other, within the test's time; production keeps the defaults.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesOnPostgresTest {
@@ -66,6 +68,8 @@ class TwoNodesOnPostgresTest {
             "--motcua.notification.retry-initial-delay=PT1S",
             "--spring.mail.properties.mail.smtp.connectiontimeout=1000",
             "--spring.mail.properties.mail.smtp.timeout=1000",
+            // how soon a node sees a calendar amendment taken by another (5 minutes in production)
+            "--motcua.calendar.refresh=PT2S",
             "--motcua.rate-limit.submission.capacity=100000",
             "--motcua.rate-limit.tracking.capacity=100000",
             "--logging.level.root=warn",
@@ -124,6 +128,21 @@ class TwoNodesOnPostgresTest {
 
     @Test
     @Order(2)
+    void aCalendarAmendmentTakenByOneNodeReachesTheOther() throws Exception {
+        String friday = "2034-06-16";
+        assertThat(kindOn(nodeB, friday)).as("an ordinary Friday").isNull();
+
+        HttpResponse<String> amended = nodeA.put("/api/v1/calendar/days/" + friday, Map.of("kind", "DAY_OFF",
+                "nameVi", "Nghỉ hoán đổi", "nameEn", "Swapped day off"), Officers.ADMIN);
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+
+        assertThat(kindOn(nodeA, friday)).as("at once on the node that took it").isEqualTo("DAY_OFF");
+        await("node B reloads its calendar").atMost(ENGINE_WORK)
+                .untilAsserted(() -> assertThat(kindOn(nodeB, friday)).isEqualTo("DAY_OFF"));
+    }
+
+    @Test
+    @Order(3)
     void aDueTimerFiresExactlyOnceWhileBothJobExecutorsRun() throws Exception {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -150,7 +169,7 @@ class TwoNodesOnPostgresTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNodeKilledWithKillDashNineLosesNoSubmittedDossierAndTheOtherNodeFinishesItsTimers() throws Exception {
         List<String> held = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -249,6 +268,16 @@ class TwoNodesOnPostgresTest {
                 Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID), null);
         assertThat(res.statusCode()).as("%s: %s", node, res.body()).isEqualTo(200);
         return JSON.readTree(res.body());
+    }
+
+    /** The calendar entry of {@code day} as a node serves it, or null for an ordinary day. */
+    private static String kindOn(AppNode node, String day) throws Exception {
+        for (JsonNode entry : node.get("/api/v1/calendar/days?year=" + day.substring(0, 4), null)) {
+            if (entry.get("day").asText().equals(day)) {
+                return entry.get("kind").asText();
+            }
+        }
+        return null;
     }
 
     private static List<JsonNode> receiverTasks(AppNode node, String code) throws Exception {

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rolesClaim    the claim holding the officer's roles as engine group ids ({@code H36.24781:receiver},
  *                      {@code motcua:auditor}, {@code camunda-admin}); a dotted path reads a nested claim
  *                      ({@code realm_access.roles})
+ * @param webappClient  the {@code spring.security.oauth2.client.registration} Camunda's webapps log in with; may be
+ *                      left out when there is only one (see {@link WebappSingleSignOn})
  */
 @ConfigurationProperties("motcua.security.oidc")
 record OidcProperties(@DefaultValue("false") boolean enabled,
                       @DefaultValue("preferred_username") String usernameClaim,
-                      @DefaultValue("motcua_roles") String rolesClaim) {
+                      @DefaultValue("motcua_roles") String rolesClaim,
+                      String webappClient) {
 }

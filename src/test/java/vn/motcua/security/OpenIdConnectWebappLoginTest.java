@@ -1,0 +1,268 @@
+package vn.motcua.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.support.Dossiers;
+import vn.motcua.support.FakeOpenIdProvider;
+import vn.motcua.support.Officers;
+import vn.motcua.support.TestTokens;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With OpenID Connect on and a client registration, officers log in to Camunda Tasklist, Cockpit and Admin at the
+ * identity provider (authorization code with PKCE) and the webapps see them with the roles of their ID token, as the
+ * API and the engine's REST API do with access tokens. The provider is {@link FakeOpenIdProvider}, started here; each
+ * officer is a cookie-keeping HTTP client that follows the redirects a browser would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestTokens.Decoder.class)
+class OpenIdConnectWebappLoginTest {
+
+    private static final FakeOpenIdProvider PROVIDER = FakeOpenIdProvider.start();
+    private static final String XUANHUONG_RECEIVER = Officers.XUANHUONG + ":receiver";
+    private static final String LACDUONG_RECEIVER = Officers.LACDUONG + ":receiver";
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+
+    @DynamicPropertySource
+    static void identityProvider(DynamicPropertyRegistry properties) {
+        properties.add("motcua.security.oidc.enabled", () -> "true");
+        properties.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", PROVIDER::issuer);
+        properties.add("spring.security.oauth2.client.registration.keycloak.client-id", () -> FakeOpenIdProvider.CLIENT_ID);
+        properties.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> FakeOpenIdProvider.CLIENT_SECRET);
+        properties.add("spring.security.oauth2.client.registration.keycloak.scope", () -> "openid,profile");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.close();
+    }
+
+    @Test
+    void anOfficerLogsInToTasklistAtTheProviderAndWorksOnTheirUnitsTasksOnly() throws Exception {
+        String code = submit(Officers.XUANHUONG);
+        Officer receiver = new Officer();
+
+        PROVIDER.nextLogin("sso.tiepnhan", List.of(XUANHUONG_RECEIVER, "offline_access"));
+        HttpResponse<String> tasklist = receiver.follow("/camunda/app/tasklist/");
+        assertThat(receiver.hops).anyMatch(hop -> hop.startsWith(PROVIDER.issuer() + "/protocol/openid-connect/auth?"));
+        assertThat(PROVIDER.lastAuthorization()).containsEntry("code_challenge_method", "S256")
+                .containsKey("code_challenge").containsKey("nonce").containsEntry("scope", "openid profile")
+                .containsEntry("redirect_uri", baseUrl() + "/login/oauth2/code/keycloak");
+        assertThat(PROVIDER.lastTokenRequest()).containsKey("code_verifier");
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+        assertThat(tasklist.uri().getPath()).isEqualTo("/camunda/app/tasklist/default/");
+
+        JsonNode me = receiver.json("/camunda/api/admin/auth/user/default");
+        assertThat(me.get("userId").asText()).isEqualTo("sso.tiepnhan");
+        assertThat(texts(me.get("authorizedApps"))).contains("tasklist").doesNotContain("cockpit", "admin");
+
+        JsonNode tasks = receiver.json("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code);
+        assertThat(tasks).hasSize(1);
+        String taskId = tasks.get(0).get("id").asText();
+        assertThat(receiver.postWithCsrfToken("/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+                "{\"userId\":\"sso.tiepnhan\"}").statusCode()).isEqualTo(204);
+
+        Officer otherUnit = new Officer();
+        PROVIDER.nextLogin("sso.lacduong", List.of(LACDUONG_RECEIVER));
+        assertThat(otherUnit.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
+        assertThat(otherUnit.json("/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo("sso.lacduong");
+        assertThat(otherUnit.json("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code)).isEmpty();
+        assertThat(otherUnit.get("/camunda/api/engine/engine/default/task/" + taskId).statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void provinceWideRolesFromTheTokenOpenCockpitAndAdmin() throws Exception {
+        Officer auditor = new Officer();
+        PROVIDER.nextLogin("sso.kiemtra", List.of("motcua:auditor"));
+        auditor.follow("/camunda/app/cockpit/");
+
+        JsonNode me = auditor.json("/camunda/api/admin/auth/user/default");
+        assertThat(me.get("userId").asText()).isEqualTo("sso.kiemtra");
+        assertThat(texts(me.get("authorizedApps"))).contains("cockpit", "admin").doesNotContain("tasklist");
+    }
+
+    @Test
+    void withoutALoginPagesGoToTheProviderAndTheWebappsApiAnswers401() throws Exception {
+        Officer nobody = new Officer();
+        HttpResponse<String> page = nobody.get("/camunda/app/tasklist/default/");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/keycloak"));
+
+        assertThat(nobody.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+        assertThat(nobody.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        // the webapps' own login form cannot go around the provider
+        assertThat(nobody.post("/camunda/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=admin&password=demo", Map.of()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theEngineRestApiKeepsItsOwnAuthentication() throws Exception {
+        Officer modeler = new Officer();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((Officers.ANALYST + ":" + Officers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(modeler.get("/engine-rest/deployment", Map.of("Authorization", basic)).statusCode()).isEqualTo(200);
+        assertThat(modeler.get("/engine-rest/deployment", Map.of()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutUserNameLogsNobodyIn() throws Exception {
+        Officer nameless = new Officer();
+        PROVIDER.nextLoginWithoutUserName(List.of(XUANHUONG_RECEIVER));
+        assertThat(nameless.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(401);
+        assertThat(nameless.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theWebappsLogoutEndsTheSessionAndNeedsTheirCsrfToken() throws Exception {
+        Officer receiver = loggedIn("sso.dangxuat", XUANHUONG_RECEIVER);
+
+        assertThat(receiver.post("/camunda/api/admin/auth/user/default/logout", "application/json", "", Map.of())
+                .statusCode()).isEqualTo(403);
+        // Camunda's CSRF filter ends a session that sent a request without its token: log in again
+        assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        receiver = loggedIn("sso.dangxuat", XUANHUONG_RECEIVER);
+
+        assertThat(receiver.postWithCsrfToken("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
+        assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        assertThat(receiver.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void logoutAtTheProviderEndsTheSessionHereAndThere() throws Exception {
+        Officer receiver = loggedIn("sso.ketthuc", XUANHUONG_RECEIVER);
+
+        HttpResponse<String> logout = receiver.get(WebappSingleSignOn.LOGOUT);
+        assertThat(logout.statusCode()).isEqualTo(302);
+        String location = logout.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(PROVIDER.endSessionEndpoint() + "?");
+        Map<String, String> query = query(URI.create(location).getRawQuery());
+        assertThat(query).containsKey("id_token_hint")
+                .containsEntry("post_logout_redirect_uri", baseUrl() + "/camunda/app/tasklist/");
+        assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    }
+
+    private Officer loggedIn(String user, String role) throws Exception {
+        Officer officer = new Officer();
+        PROVIDER.nextLogin(user, List.of(role));
+        assertThat(officer.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
+        assertThat(officer.json("/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo(user);
+        return officer;
+    }
+
+    private String submit(String unit) throws IOException {
+        ResponseEntity<String> created = http.postForEntity("/api/v1/dossiers", Dossiers.birthRegistration(unit, "ONLINE"),
+                String.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(created.getBody()).get("code").asText();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    /** One officer's browser: keeps cookies, follows redirects only when asked, remembers where it went. */
+    private final class Officer {
+
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        final List<String> hops = new ArrayList<>();
+
+        HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+            return get(pathOrUrl, Map.of());
+        }
+
+        HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** A browser's navigation: GET, then every redirect, to the app or to the provider, until a page answers. */
+        HttpResponse<String> follow(String path) throws IOException, InterruptedException {
+            URI next = uri(path);
+            for (int i = 0; i < 10; i++) {
+                hops.add(next.toString());
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET()
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 3) {
+                    return response;
+                }
+                next = next.resolve(response.headers().firstValue("Location").orElseThrow());
+            }
+            throw new AssertionError("Too many redirects: " + hops);
+        }
+
+        JsonNode json(String path) throws IOException, InterruptedException {
+            HttpResponse<String> response = get(path, Map.of("Accept", "application/json"));
+            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+            return OpenIdConnectWebappLoginTest.this.json.readTree(response.body());
+        }
+
+        HttpResponse<String> post(String path, String type, String body, Map<String, String> headers)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** As the webapps post: the CSRF token of their cookie, echoed in their header. */
+        HttpResponse<String> postWithCsrfToken(String path, String body) throws IOException, InterruptedException {
+            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+            return post(path, "application/json", body, Map.of("X-XSRF-TOKEN", token));
+        }
+
+        private URI uri(String pathOrUrl) {
+            return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
+        }
+    }
+}

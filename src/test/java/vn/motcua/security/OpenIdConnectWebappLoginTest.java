@@ -19,14 +19,11 @@ import vn.motcua.support.Dossiers;
 import vn.motcua.support.FakeOpenIdProvider;
 import vn.motcua.support.Officers;
 import vn.motcua.support.TestTokens;
+import vn.motcua.support.WebappClient;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With OpenID Connect on and a client registration, officers log in to Camunda Tasklist, Cockpit and Admin at the
  * identity provider (authorization code with PKCE) and the webapps see them with the roles of their ID token, as the
  * API and the engine's REST API do with access tokens. The provider is {@link FakeOpenIdProvider}, started here; each
- * officer is a cookie-keeping HTTP client that follows the redirects a browser would.
+ * officer is a {@link WebappClient} that follows the redirects a browser would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -73,7 +70,7 @@ class OpenIdConnectWebappLoginTest {
     @Test
     void anOfficerLogsInToTasklistAtTheProviderAndWorksOnTheirUnitsTasksOnly() throws Exception {
         String code = submit(Officers.XUANHUONG);
-        Officer receiver = new Officer();
+        WebappClient receiver = browser();
 
         PROVIDER.nextLogin("sso.tiepnhan", List.of(XUANHUONG_RECEIVER, "offline_access"));
         HttpResponse<String> tasklist = receiver.follow("/camunda/app/tasklist/");
@@ -85,38 +82,38 @@ class OpenIdConnectWebappLoginTest {
         assertThat(tasklist.statusCode()).isEqualTo(200);
         assertThat(tasklist.uri().getPath()).isEqualTo("/camunda/app/tasklist/default/");
 
-        JsonNode me = receiver.json("/camunda/api/admin/auth/user/default");
+        JsonNode me = json(receiver, "/camunda/api/admin/auth/user/default");
         assertThat(me.get("userId").asText()).isEqualTo("sso.tiepnhan");
         assertThat(texts(me.get("authorizedApps"))).contains("tasklist").doesNotContain("cockpit", "admin");
 
-        JsonNode tasks = receiver.json("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code);
+        JsonNode tasks = json(receiver, "/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code);
         assertThat(tasks).hasSize(1);
         String taskId = tasks.get(0).get("id").asText();
-        assertThat(receiver.postWithCsrfToken("/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+        assertThat(postWithCsrfToken(receiver, "/camunda/api/engine/engine/default/task/" + taskId + "/claim",
                 "{\"userId\":\"sso.tiepnhan\"}").statusCode()).isEqualTo(204);
 
-        Officer otherUnit = new Officer();
+        WebappClient otherUnit = browser();
         PROVIDER.nextLogin("sso.lacduong", List.of(LACDUONG_RECEIVER));
         assertThat(otherUnit.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
-        assertThat(otherUnit.json("/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo("sso.lacduong");
-        assertThat(otherUnit.json("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code)).isEmpty();
+        assertThat(json(otherUnit, "/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo("sso.lacduong");
+        assertThat(json(otherUnit, "/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + code)).isEmpty();
         assertThat(otherUnit.get("/camunda/api/engine/engine/default/task/" + taskId).statusCode()).isIn(403, 404);
     }
 
     @Test
     void provinceWideRolesFromTheTokenOpenCockpitAndAdmin() throws Exception {
-        Officer auditor = new Officer();
+        WebappClient auditor = browser();
         PROVIDER.nextLogin("sso.kiemtra", List.of("motcua:auditor"));
         auditor.follow("/camunda/app/cockpit/");
 
-        JsonNode me = auditor.json("/camunda/api/admin/auth/user/default");
+        JsonNode me = json(auditor, "/camunda/api/admin/auth/user/default");
         assertThat(me.get("userId").asText()).isEqualTo("sso.kiemtra");
         assertThat(texts(me.get("authorizedApps"))).contains("cockpit", "admin").doesNotContain("tasklist");
     }
 
     @Test
     void withoutALoginPagesGoToTheProviderAndTheWebappsApiAnswers401() throws Exception {
-        Officer nobody = new Officer();
+        WebappClient nobody = browser();
         HttpResponse<String> page = nobody.get("/camunda/app/tasklist/default/");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/keycloak"));
@@ -130,7 +127,7 @@ class OpenIdConnectWebappLoginTest {
 
     @Test
     void theEngineRestApiKeepsItsOwnAuthentication() throws Exception {
-        Officer modeler = new Officer();
+        WebappClient modeler = browser();
         String basic = "Basic " + Base64.getEncoder().encodeToString((Officers.ANALYST + ":" + Officers.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(modeler.get("/engine-rest/deployment", Map.of("Authorization", basic)).statusCode()).isEqualTo(200);
@@ -139,7 +136,7 @@ class OpenIdConnectWebappLoginTest {
 
     @Test
     void aTokenWithoutUserNameLogsNobodyIn() throws Exception {
-        Officer nameless = new Officer();
+        WebappClient nameless = browser();
         PROVIDER.nextLoginWithoutUserName(List.of(XUANHUONG_RECEIVER));
         assertThat(nameless.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(401);
         assertThat(nameless.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
@@ -147,7 +144,7 @@ class OpenIdConnectWebappLoginTest {
 
     @Test
     void theWebappsLogoutEndsTheSessionAndNeedsTheirCsrfToken() throws Exception {
-        Officer receiver = loggedIn("sso.dangxuat", XUANHUONG_RECEIVER);
+        WebappClient receiver = loggedIn("sso.dangxuat", XUANHUONG_RECEIVER);
 
         assertThat(receiver.post("/camunda/api/admin/auth/user/default/logout", "application/json", "", Map.of())
                 .statusCode()).isEqualTo(403);
@@ -155,14 +152,14 @@ class OpenIdConnectWebappLoginTest {
         assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
         receiver = loggedIn("sso.dangxuat", XUANHUONG_RECEIVER);
 
-        assertThat(receiver.postWithCsrfToken("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
+        assertThat(postWithCsrfToken(receiver, "/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
         assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
         assertThat(receiver.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
     }
 
     @Test
     void logoutAtTheProviderEndsTheSessionHereAndThere() throws Exception {
-        Officer receiver = loggedIn("sso.ketthuc", XUANHUONG_RECEIVER);
+        WebappClient receiver = loggedIn("sso.ketthuc", XUANHUONG_RECEIVER);
 
         HttpResponse<String> logout = receiver.get(WebappSingleSignOn.LOGOUT);
         assertThat(logout.statusCode()).isEqualTo(302);
@@ -174,11 +171,11 @@ class OpenIdConnectWebappLoginTest {
         assertThat(receiver.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
     }
 
-    private Officer loggedIn(String user, String role) throws Exception {
-        Officer officer = new Officer();
+    private WebappClient loggedIn(String user, String role) throws Exception {
+        WebappClient officer = browser();
         PROVIDER.nextLogin(user, List.of(role));
         assertThat(officer.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
-        assertThat(officer.json("/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo(user);
+        assertThat(json(officer, "/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo(user);
         return officer;
     }
 
@@ -208,61 +205,18 @@ class OpenIdConnectWebappLoginTest {
         return values;
     }
 
-    /** One officer's browser: keeps cookies, follows redirects only when asked, remembers where it went. */
-    private final class Officer {
+    private WebappClient browser() {
+        return new WebappClient(baseUrl());
+    }
 
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        final List<String> hops = new ArrayList<>();
+    private JsonNode json(WebappClient officer, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = officer.get(path, Map.of("Accept", "application/json"));
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
 
-        HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-            return get(pathOrUrl, Map.of());
-        }
-
-        HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
-            headers.forEach(request::header);
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** A browser's navigation: GET, then every redirect, to the app or to the provider, until a page answers. */
-        HttpResponse<String> follow(String path) throws IOException, InterruptedException {
-            URI next = uri(path);
-            for (int i = 0; i < 10; i++) {
-                hops.add(next.toString());
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET()
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 != 3) {
-                    return response;
-                }
-                next = next.resolve(response.headers().firstValue("Location").orElseThrow());
-            }
-            throw new AssertionError("Too many redirects: " + hops);
-        }
-
-        JsonNode json(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = get(path, Map.of("Accept", "application/json"));
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            return OpenIdConnectWebappLoginTest.this.json.readTree(response.body());
-        }
-
-        HttpResponse<String> post(String path, String type, String body, Map<String, String> headers)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            headers.forEach(request::header);
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** As the webapps post: the CSRF token of their cookie, echoed in their header. */
-        HttpResponse<String> postWithCsrfToken(String path, String body) throws IOException, InterruptedException {
-            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
-            return post(path, "application/json", body, Map.of("X-XSRF-TOKEN", token));
-        }
-
-        private URI uri(String pathOrUrl) {
-            return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
-        }
+    private static HttpResponse<String> postWithCsrfToken(WebappClient officer, String path, String body)
+            throws IOException, InterruptedException {
+        return officer.postWithCsrfToken(path, "application/json", body);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -81,7 +82,7 @@ public final class WebappSingleSignOn {
         return List.of(AUTHORIZATION_BASE + "/*", REDIRECTION_BASE + "*");
     }
 
-    /** The webapps' chain: every request logged in; pages redirect to the provider, XHR gets 401. */
+    /** The webapps' chain: every request logged in; pages redirect to the provider, their API gets 401. */
     void configure(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
@@ -91,7 +92,11 @@ public final class WebappSingleSignOn {
         providerLogout.setPostLogoutRedirectUri("{baseUrl}/camunda/app/tasklist/");
         providerLogout.setDefaultTargetUrl("/camunda/app/tasklist/");
         http
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        // the webapps' own login form: with the provider as the login, no password of the engine's
+                        // identity store may switch a session to another user
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*")).denyAll()
+                        .anyRequest().authenticated())
                 .oauth2Login(o -> o
                         .authorizationEndpoint(e -> e.authorizationRequestResolver(authorizationRequests))
                         .redirectionEndpoint(r -> r.baseUri(REDIRECTION_BASE + "*"))

@@ -91,6 +91,10 @@ class OpenIdConnectWebappLoginTest {
         String taskId = tasks.get(0).get("id").asText();
         assertThat(postWithCsrfToken(receiver, "/camunda/api/engine/engine/default/task/" + taskId + "/claim",
                 "{\"userId\":\"sso.tiepnhan\"}").statusCode()).isEqualTo(204);
+        // the webapps' own login form cannot switch the session to an account of the engine's identity store
+        assertThat(receiver.postWithCsrfToken("/camunda/api/admin/auth/user/default/login/cockpit",
+                "application/x-www-form-urlencoded", "username=admin&password=demo").statusCode()).isEqualTo(403);
+        assertThat(json(receiver, "/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo("sso.tiepnhan");
 
         WebappClient otherUnit = browser();
         PROVIDER.nextLogin("sso.lacduong", List.of(LACDUONG_RECEIVER));

@@ -116,6 +116,26 @@ class OpenIdConnectWebappLoginTest {
     }
 
     @Test
+    void theFirstOfficerOfAUnitRoleGetsItsEngineGroupAndTasklistAndAnUnknownUnitGetsNeither() throws Exception {
+        String unit = "H36.22933";
+        String group = "/engine-rest/group/count?id=" + unit + ":receiver";
+        assertThat(json.readTree(http.withBasicAuth(Officers.ADMIN, Officers.PASSWORD).getForObject(group, String.class))
+                .get("count").asInt()).isZero();
+
+        WebappClient first = browser();
+        PROVIDER.nextLogin("sso.xamoi", List.of(unit + ":receiver", "H36.99999:receiver"));
+        first.follow("/camunda/app/tasklist/");
+        assertThat(texts(json(first, "/camunda/api/admin/auth/user/default").get("authorizedApps"))).contains("tasklist");
+        assertThat(json.readTree(http.withBasicAuth(Officers.ADMIN, Officers.PASSWORD).getForObject(group, String.class))
+                .get("count").asInt()).isEqualTo(1);
+
+        WebappClient stranger = browser();
+        PROVIDER.nextLogin("sso.khongdonvi", List.of("H36.99999:receiver"));
+        stranger.follow("/camunda/app/tasklist/");
+        assertThat(texts(json(stranger, "/camunda/api/admin/auth/user/default").get("authorizedApps"))).doesNotContain("tasklist");
+    }
+
+    @Test
     void withoutALoginPagesGoToTheProviderAndTheWebappsApiAnswers401() throws Exception {
         WebappClient nobody = browser();
         HttpResponse<String> page = nobody.get("/camunda/app/tasklist/default/");

@@ -5,7 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Optional;
 
-/** The officer making the current request, if any (citizens are anonymous). */
+/**
+ * The officer making the current request, if any (citizens are anonymous): from HTTP Basic or a bearer token on the
+ * API, from the session of an OpenID Connect login on Camunda's webapps.
+ */
 public final class CurrentOfficer {
 
     private CurrentOfficer() {
@@ -13,6 +16,12 @@ public final class CurrentOfficer {
 
     public static Optional<Officer> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof Officer officer ? Optional.of(officer) : Optional.empty();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof OfficerOidcUser user) {
+            return Optional.of(user.officer());
+        }
+        return auth.getPrincipal() instanceof Officer officer ? Optional.of(officer) : Optional.empty();
     }
 }

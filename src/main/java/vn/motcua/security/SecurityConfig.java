@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.oauth2.client.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,17 +30,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.organisation.Role;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who may call what. The app's API authenticates officers with HTTP Basic against {@link OfficerAccounts} (the
  * same accounts Camunda Tasklist uses) and, with {@code motcua.security.oidc.enabled=true}, with OpenID Connect
  * bearer tokens. Each endpoint family names the roles that may call it (a wrong role gets 403 before any
- * controller runs); which unit's data an officer may touch is then checked by each use case. Camunda's own
- * webapps and REST API keep their authentication and CSRF protection, so Spring Security steps aside there.
+ * controller runs); which unit's data an officer may touch is then checked by each use case. Camunda's REST API
+ * keeps its own authentication, its webapps their own CSRF protection; the webapps log in with their own page, or
+ * with OpenID Connect at the identity provider ({@link WebappSingleSignOn}).
  *
  * <p>The reviewed list of public endpoints is {@link #PUBLIC_GET} and {@link #PUBLIC_POST};
  * {@code SecuritySmokeTest} walks every request mapping against it.
@@ -67,19 +73,47 @@ class SecurityConfig {
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
 
+    /** The engine's REST API authenticates its callers itself ({@code vn.motcua.workflow.EngineRestSecurity}). */
     @Bean
     @Order(1)
-    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         // Path patterns, not MVC matchers: these paths belong to Camunda's own servlets, not Spring MVC.
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .build();
     }
 
+    /**
+     * Camunda Tasklist, Cockpit and Admin: their own login page against the engine's identity store, or, with
+     * {@link WebappSingleSignOn}, Spring Security's login at the identity provider. Either way the webapps' own CSRF
+     * filter protects their API (a token in a cookie echoed in a header), so Spring Security's is off here.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectProvider<WebappSingleSignOn> singleSignOn) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        WebappSingleSignOn sso = singleSignOn.getIfAvailable();
+        List<RequestMatcher> matchers = new ArrayList<>(List.of(paths.matcher("/camunda/**")));
+        if (sso == null) {
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        } else {
+            WebappSingleSignOn.loginPaths().forEach(p -> matchers.add(paths.matcher(p)));
+            sso.configure(http);
+        }
+        return http.securityMatcher(new OrRequestMatcher(matchers)).csrf(c -> c.disable()).build();
+    }
+
+    /** Single sign-on into the webapps, when OpenID Connect is on and a client registration is configured. */
+    @Bean
+    @ConditionalOnProperty(name = "motcua.security.oidc.enabled", havingValue = "true")
+    @ConditionalOnOAuth2ClientRegistrationProperties
+    WebappSingleSignOn webappSingleSignOn(ClientRegistrationRepository clients, OidcProperties properties) {
+        return new WebappSingleSignOn(clients, properties);
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimitProperties limits, OidcProperties oidc,
                             ObjectProvider<JwtOfficers> tokens) throws Exception {
         AuthenticationEntryPoint unauthorized = (req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED,

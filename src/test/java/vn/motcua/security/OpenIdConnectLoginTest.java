@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 import vn.motcua.support.TestTokens;
+import vn.motcua.support.WebappClient;
 
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ class OpenIdConnectLoginTest {
     @Autowired MockMvc mvc;
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     @Test
     void aLeadersTokenReadsTheirUnitsDossiersAndNoOtherUnits() throws Exception {
@@ -114,6 +117,14 @@ class OpenIdConnectLoginTest {
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(engine(HttpMethod.GET, "/engine-rest/task", TestTokens.signedByAnotherKey("sso.tiepnhan", List.of(XUANHUONG_RECEIVER)), null)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void withoutAClientRegistrationTheWebappsKeepTheirOwnLoginPage() throws Exception {
+        WebappClient officer = new WebappClient("http://localhost:" + port);
+        assertThat(officer.follow("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
+        assertThat(officer.hops).allMatch(hop -> hop.startsWith("http://localhost:" + port + "/camunda/"));
+        assertThat(officer.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
     }
 
     private ResponseEntity<String> engine(HttpMethod method, String path, String token, Object body) {

@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -55,6 +57,11 @@ public final class TestTokens {
     public static JWTClaimsSet.Builder baseClaims() {
         return new JWTClaimsSet.Builder().issuer(ISSUER).subject("f3b1c2d4").audience("motcua")
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)));
+    }
+
+    /** The public key the tokens are signed with, as an identity provider publishes it ({@code jwks_uri}). */
+    public static String jwks() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID("test").build()).toString();
     }
 
     private static JWTClaimsSet claims(String user, List<String> roles, Instant expires) {

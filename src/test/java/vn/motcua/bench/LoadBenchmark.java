@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  * --reuse              keep the database and the data already there (a second run measures a change quickly)
  * --step-seconds=N     length of each rate step (default 20)
  * --threads=N          engine threads for the bare-engine scenario, and the server's request threads (default 8)
- * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist)
+ * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist)
  * </pre>
  */
 public final class LoadBenchmark {
@@ -124,7 +124,7 @@ public final class LoadBenchmark {
         fill(history, openTasks);
 
         warmUp();
-        String only = options.getOrDefault("only", "submission,tracking,claim,tasklist");
+        String only = options.getOrDefault("only", "submission,tracking,claim,tasklist,dossierlist");
         if (only.contains("submission")) {
             submission();
         }
@@ -136,6 +136,9 @@ public final class LoadBenchmark {
         }
         if (only.contains("tasklist")) {
             taskList();
+        }
+        if (only.contains("dossierlist")) {
+            dossierList();
         }
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         System.out.println();
@@ -340,6 +343,15 @@ public final class LoadBenchmark {
                 "/engine-rest/task/count?candidateGroup=" + Officers.XUANHUONG + ":receiver", receiver));
         rising("task list (leader: GET /api/v1/tasks?unit=, up to 500)", rates, () -> get(
                 "/api/v1/tasks?unit=" + Officers.XUANHUONG, leader));
+    }
+
+    // ---- scenario 5: an officer's list of the unit's newest dossiers (the unit has two years of history)
+
+    private void dossierList() {
+        String receiver = basic(Officers.XUANHUONG_RECEIVER);
+        double[] rates = quick ? new double[] {10, 40} : new double[] {10, 20, 40, 80, 120, 160};
+        rising("dossier list (GET /api/v1/dossiers?unit=, 50 newest)", rates, () -> get(
+                "/api/v1/dossiers?unit=" + Officers.XUANHUONG + "&limit=50", receiver));
     }
 
     // ---- HTTP

@@ -57,6 +57,7 @@ import java.util.function.Supplier;
  * --reuse              keep the database and the data already there (a second run measures a change quickly)
  * --step-seconds=N     length of each rate step (default 20)
  * --threads=N          engine threads for the bare-engine scenario, and the server's request threads (default 8)
+ * --cleanup=SECONDS    at the end, runs the engine's history cleanup for that long and prints what it removed
  * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist)
  * </pre>
  */
@@ -139,6 +140,9 @@ public final class LoadBenchmark {
         }
         if (only.contains("dossierlist")) {
             dossierList();
+        }
+        if (options.containsKey("cleanup")) {
+            cleanup(Integer.parseInt(options.get("cleanup")));
         }
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         System.out.println();
@@ -352,6 +356,29 @@ public final class LoadBenchmark {
         double[] rates = quick ? new double[] {10, 40} : new double[] {10, 20, 40, 80, 120, 160};
         rising("dossier list (GET /api/v1/dossiers?unit=, 50 newest)", rates, () -> get(
                 "/api/v1/dossiers?unit=" + Officers.XUANHUONG + "&limit=50", receiver));
+    }
+
+    // ---- history cleanup: the engine removes history whose time to live (365 days) has passed
+
+    private void cleanup(int seconds) throws InterruptedException {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        String count = "select (select count(*) from act_hi_procinst) + (select count(*) from act_hi_actinst)"
+                + " + (select count(*) from act_hi_taskinst) + (select count(*) from act_hi_varinst)"
+                + " + (select count(*) from act_hi_detail)";
+        long expired = jdbc.queryForObject("select count(*) from act_hi_procinst where removal_time_ < now()", Long.class);
+        long before = jdbc.queryForObject(count, Long.class);
+        long t0 = System.nanoTime();
+        app.getBean(org.camunda.bpm.engine.HistoryService.class).cleanUpHistoryAsync(true);
+        long now = before;
+        while (System.nanoTime() - t0 < seconds * 1_000_000_000L) {
+            Thread.sleep(10_000);
+            now = jdbc.queryForObject(count, Long.class);
+            System.out.printf("  history cleanup: %,d rows removed in %.0f s (load %s)%n", before - now,
+                    (System.nanoTime() - t0) / 1e9, loadAverage());
+        }
+        summary.add(String.format("history cleanup: %,d process instances past their removal time; %,d history rows "
+                        + "(procinst+actinst+taskinst+varinst+detail) removed in %d s = %,.0f rows/s", expired, before - now,
+                seconds, (before - now) / (double) seconds));
     }
 
     // ---- HTTP

@@ -56,32 +56,20 @@ final class OpenTasks {
         if (missing <= 0) {
             return open;
         }
+        // rows written by an interrupted run wait for their process: start those first
+        long waiting = jdbc.queryForObject("""
+                select count(*) from dossier where process_instance_id is null and procedure_code = ? and status = 1
+                and (code like '%-5___' or code like '%-6___')""", Long.class, procedure.code());
         long base = jdbc.queryForObject("select count(*) from dossier where code like '%-5___' or code like '%-6___'",
                 Long.class);
-        jdbc.update("""
-                insert into dossier (id, code, procedure_code, procedure_name, receiving_unit_code, handling_unit_code,
-                  channel, applicant_id_number, applicant_name, status, received_at, due_at, form_data)
-                select md5('motcua-open-' || g.k)::uuid,
-                  u.code || '-' || to_char(day, 'YYMMDD') || '-' || lpad((5001 + g.k / (30 * uc.n))::text, 4, '0'),
-                  ?, ?, u.code, u.code, 'ONLINE', '068203' || lpad((g.k % 1000000)::text, 6, '0'), 'Nguyễn Thị Hạnh', 1,
-                  day + time '08:00', day + time '08:00' + interval '5 days',
-                  '{"childFullName":"Nguyễn Minh Khôi","motherFullName":"Nguyễn Thị Hạnh"}'
-                from generate_series(?::bigint, ?::bigint) g(k)
-                cross join (select count(*)::int as n from unit where receives_dossiers and level = 'COMMUNE') uc
-                join (select code, (row_number() over (order by code) - 1)::int as n from unit
-                      where receives_dossiers and level = 'COMMUNE') u on u.n = (g.k / 30) % uc.n
-                cross join lateral (select current_date - 1 - (g.k % 30)::int as day) d""",
-                procedure.code(), procedure.name(), base, base + missing - 1);
-        jdbc.update("""
-                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, due_at)
-                select id, received_at, 'SUBMITTED', 1, 'Nộp hồ sơ trực tuyến', 'applicant', receiving_unit_code, due_at
-                from dossier where process_instance_id is null and procedure_code = ? and code like '%-5___'""",
-                procedure.code());
+        if (missing > waiting) {
+            insertDossiers(procedure, base, missing - waiting);
+        }
         List<Object[]> pending = jdbc.query("""
                 select id, code, receiving_unit_code, due_at from dossier
                 where process_instance_id is null and procedure_code = ? and status = 1 and (code like '%-5___' or code like '%-6___')
-                order by code""", (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime()}, procedure.code());
+                order by code limit ?""", (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toLocalDateTime()}, procedure.code(), missing);
         out.printf("  open tasks: %,d open, starting %,d dossiers' processes%n", open, pending.size());
         Map<String, Object> form = Map.of("childFullName", "Nguyễn Minh Khôi", "childBirthDate", "2026-11-20",
                 "childGender", "nam", "birthPlace", "Bệnh viện Đa khoa tỉnh Lâm Đồng", "motherFullName", "Nguyễn Thị Hạnh");
@@ -118,5 +106,28 @@ final class OpenTasks {
         jdbc.execute("analyze act_ru_execution");
         jdbc.execute("analyze act_ru_variable");
         return tasks.createTaskQuery().count();
+    }
+
+    private void insertDossiers(Procedure procedure, long base, long count) {
+        jdbc.update("""
+                insert into dossier (id, code, procedure_code, procedure_name, receiving_unit_code, handling_unit_code,
+                  channel, applicant_id_number, applicant_name, status, received_at, due_at, form_data)
+                select md5('motcua-open-' || g.k)::uuid,
+                  u.code || '-' || to_char(day, 'YYMMDD') || '-' || lpad((5001 + g.k / (30 * uc.n))::text, 4, '0'),
+                  ?, ?, u.code, u.code, 'ONLINE', '068203' || lpad((g.k % 1000000)::text, 6, '0'), 'Nguyễn Thị Hạnh', 1,
+                  day + time '08:00', day + time '08:00' + interval '5 days',
+                  '{"childFullName":"Nguyễn Minh Khôi","motherFullName":"Nguyễn Thị Hạnh"}'
+                from generate_series(?::bigint, ?::bigint) g(k)
+                cross join (select count(*)::int as n from unit where receives_dossiers and level = 'COMMUNE') uc
+                join (select code, (row_number() over (order by code) - 1)::int as n from unit
+                      where receives_dossiers and level = 'COMMUNE') u on u.n = (g.k / 30) % uc.n
+                cross join lateral (select current_date - 1 - (g.k % 30)::int as day) d""",
+                procedure.code(), procedure.name(), base, base + count - 1);
+        jdbc.update("""
+                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, due_at)
+                select id, received_at, 'SUBMITTED', 1, 'Nộp hồ sơ trực tuyến', 'applicant', receiving_unit_code, due_at
+                from dossier d where process_instance_id is null and procedure_code = ? and code like '%-5___'
+                and not exists (select 1 from dossier_event e where e.dossier_id = d.id)""",
+                procedure.code());
     }
 }

@@ -30,6 +30,18 @@ public class EngineIndexes implements InitializingBean {
             "create index if not exists MOTCUA_IDX_FORMDEF_KEY_VER on ACT_RE_CAMFORMDEF (KEY_, VERSION_)",
             "create index if not exists MOTCUA_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)");
 
+    /**
+     * PostgreSQL only. The engine's authorization check filters {@code ACT_RU_AUTHORIZATION} by {@code PERMS_ & n = n};
+     * without statistics on those expressions the planner expects one row where a unit's group has thousands (one per
+     * open task), and joins them to the tasks in a nested loop: Tasklist's count of a group's tasks ran past 30 s with
+     * the province's open tasks, and 1.2 s with these statistics (BENCHMARKS.md, "Load at province scale").
+     */
+    static final List<String> POSTGRESQL_STATEMENTS = List.of(
+            "create statistics if not exists MOTCUA_STAT_AUTH_PERMS on (PERMS_ & 2), (PERMS_ & 64), RESOURCE_TYPE_ "
+                    + "from ACT_RU_AUTHORIZATION",
+            // fills the statistics now rather than at autovacuum's next analyze (samples the table: under a second)
+            "analyze ACT_RU_AUTHORIZATION");
+
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
     private final ProcessEngine engine;
@@ -53,6 +65,11 @@ public class EngineIndexes implements InitializingBean {
         try (Statement statement = connection.createStatement()) {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
+            }
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                for (String sql : POSTGRESQL_STATEMENTS) {
+                    statement.execute(sql);
+                }
             }
         }
         if (!connection.getAutoCommit()) {

@@ -58,6 +58,7 @@ import java.util.function.Supplier;
  * --step-seconds=N     length of each rate step (default 20)
  * --threads=N          engine threads for the bare-engine scenario, and the server's request threads (default 8)
  * --cleanup=SECONDS    at the end, runs the engine's history cleanup for that long and prints what it removed
+ * --warmup=N          requests of each kind sent before measuring (default 400)
  * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist)
  * </pre>
  */
@@ -208,7 +209,7 @@ public final class LoadBenchmark {
     /** The JIT compiles the hot paths first, so the first step measures the app, not the compiler. Not counted. */
     private void warmUp() {
         long t0 = System.nanoTime();
-        int n = quick ? 100 : 400;
+        int n = Integer.parseInt(options.getOrDefault("warmup", quick ? "100" : "400"));
         byte[] body = bytes(Dossiers.birthRegistration(Officers.LACDUONG, "ONLINE"));
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         List<byte[]> lookups = jdbc.query("select code, applicant_id_number from dossier limit 200",

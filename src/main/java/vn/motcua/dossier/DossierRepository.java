@@ -63,10 +63,19 @@ class DossierRepository {
                 .query(DossierRepository::dossier).optional();
     }
 
+    /**
+     * The newest {@code limit} of each side (received, handled) from its index (V30), merged: the database reads
+     * {@code 2 × limit} rows at most, not every dossier the unit ever had (BENCHMARKS.md, "Load at province scale").
+     */
     List<Dossier> findForUnit(String unitCode, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where receiving_unit_code = :unit or handling_unit_code = :unit "
-                        + "order by received_at desc")
-                .param("unit", unitCode).query(DossierRepository::dossier).list().stream().limit(limit).toList();
+        return jdbc.sql("select " + COLUMNS + " from ("
+                        + "select * from (select " + COLUMNS + " from dossier where receiving_unit_code = :unit "
+                        + "order by received_at desc fetch first :limit rows only) r "
+                        + "union "
+                        + "select * from (select " + COLUMNS + " from dossier where handling_unit_code = :unit "
+                        + "order by received_at desc fetch first :limit rows only) h"
+                        + ") d order by received_at desc, code desc fetch first :limit rows only")
+                .param("unit", unitCode).param("limit", limit).query(DossierRepository::dossier).list();
     }
 
     void updateStatus(UUID id, DossierStatus status, LocalDateTime at) {

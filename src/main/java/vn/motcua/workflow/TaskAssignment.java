@@ -42,9 +42,12 @@ class TaskAssignment {
     private final IdentityService identity;
     private final AuditTrail audit;
     private final ZoneId zone;
+    private final CandidateGroups candidateGroups;
 
-    TaskAssignment(TaskService tasks, RuntimeService runtime, IdentityService identity, AuditTrail audit, Clock clock) {
+    TaskAssignment(TaskService tasks, RuntimeService runtime, IdentityService identity, AuditTrail audit, Clock clock,
+                   CandidateGroups candidateGroups) {
         this.tasks = tasks;
+        this.candidateGroups = candidateGroups;
         this.runtime = runtime;
         this.identity = identity;
         this.audit = audit;
@@ -62,7 +65,9 @@ class TaskAssignment {
         List<Task> found = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
                 .orderByTaskCreateTime().asc().listPage(0, 500);
         Map<String, String> dossiers = businessKeys(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        return found.stream().map(t -> view(t, dossiers.get(t.getProcessInstanceId()), candidates(t.getId()))).toList();
+        Map<String, Set<UnitRole>> candidates = candidateGroups.of(found.stream().map(Task::getId).toList());
+        return found.stream().map(t -> view(t, dossiers.get(t.getProcessInstanceId()),
+                candidates.getOrDefault(t.getId(), Set.of()))).toList();
     }
 
     /** The leader gives the task to {@code userId} (claim on their behalf). */

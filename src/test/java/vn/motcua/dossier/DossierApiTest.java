@@ -24,6 +24,7 @@ import vn.motcua.support.Officers;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -206,6 +207,20 @@ class DossierApiTest {
                         .with(httpBasic(Officers.XUANHUONG_LEADER, Officers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", org.hamcrest.Matchers.hasItem(code)));
+    }
+
+    @Test
+    void theUnitsListShowsItsNewestDossiersFirstUpToTheLimit() throws Exception {
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            codes.add(code(mvc.perform(submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))).andReturn()));
+        }
+        mvc.perform(get("/api/v1/dossiers").param("unit", Officers.XUANHUONG).param("limit", "2")
+                        .with(httpBasic(Officers.XUANHUONG_RECEIVER, Officers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].code").value(codes.get(2)))
+                .andExpect(jsonPath("$[1].code").value(codes.get(1)));
     }
 
     @Test

@@ -52,7 +52,9 @@ class TaskReassignmentApiTest {
 
         mvc.perform(get("/api/v1/tasks").param("unit", Officers.XUANHUONG).with(leader()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].dossierCode", hasItem(code)));
+                .andExpect(jsonPath("$[*].dossierCode", hasItem(code)))
+                .andExpect(jsonPath("$[?(@.dossierCode == '" + code + "')].candidateGroups[0]",
+                        hasItem(Officers.XUANHUONG + ":receiver")));
         assign(check.getId(), SECOND_RECEIVER, leader())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assignee").value(SECOND_RECEIVER))

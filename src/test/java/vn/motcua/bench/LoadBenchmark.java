@@ -1,0 +1,441 @@
+package vn.motcua.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.MotcuaApplication;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.support.Dossiers;
+import vn.motcua.support.Officers;
+import vn.motcua.support.PostgresTestDatabase;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * The load benchmark of issue 7 (BENCHMARKS.md "Load at province scale"): not a test, a command ({@code bench/load.sh}).
+ * Creates a PostgreSQL database, starts the app in this JVM on it, fills it with the province's history and open tasks,
+ * then loads it over HTTP at fixed, rising rates and prints throughput and p50/p95/p99 per scenario, and the same
+ * submission started through the engine in-process (no HTTP) for the app / bare engine ratio.
+ *
+ * <pre>
+ * --quick              about 2 minutes: small data, short steps
+ * --history=N          historical dossiers to generate (default 1,000,000)
+ * --open-tasks=N       open tasks across the province (default 100,000)
+ * --db=NAME            database name (default motcua_bench_load)
+ * --reuse              keep the database and the data already there (a second run measures a change quickly)
+ * --step-seconds=N     length of each rate step (default 20)
+ * --threads=N          engine threads for the bare-engine scenario, and the server's request threads (default 8)
+ * --cleanup=SECONDS    at the end, runs the engine's history cleanup for that long and prints what it removed
+ * --warmup=N          requests of each kind sent before measuring (default 400)
+ * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist)
+ * </pre>
+ */
+public final class LoadBenchmark {
+
+    private static final double P99_LIMIT_MS = 1000;
+
+    private final Map<String, String> options;
+    private final boolean quick;
+    private final int stepSeconds;
+    private final int threads;
+    private final List<OpenLoop.Step> steps = new ArrayList<>();
+    private final List<String> summary = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private ConfigurableApplicationContext app;
+    private String base;
+
+    private LoadBenchmark(Map<String, String> options) {
+        this.options = options;
+        this.quick = options.containsKey("quick");
+        this.stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", quick ? "5" : "20"));
+        this.threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String a : args) {
+            String[] kv = a.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        int status = 0;
+        LoadBenchmark bench = new LoadBenchmark(options);
+        try {
+            bench.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            if (bench.app != null) {
+                bench.app.close();
+            }
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + System.getProperty("java.version")
+                + ", load average " + loadAverage());
+        String db = options.getOrDefault("db", "motcua_bench_load");
+        if (!db.startsWith("motcua_bench_")) {
+            throw new IllegalArgumentException("the database name must start with motcua_bench_");
+        }
+        boolean reuse = options.containsKey("reuse");
+        String url = reuse ? "jdbc:postgresql://127.0.0.1:5432/" + db : PostgresTestDatabase.fresh(db).url();
+        long t0 = System.nanoTime();
+        app = start(url, threads);
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        System.out.printf("app started on %s in %.1f s (database %s)%n", base, (System.nanoTime() - t0) / 1e9, db);
+
+        long history = Long.parseLong(options.getOrDefault("history", quick ? "20000" : "1000000"));
+        long openTasks = Long.parseLong(options.getOrDefault("open-tasks", quick ? "2000" : "100000"));
+        fill(history, openTasks);
+
+        warmUp();
+        String only = options.getOrDefault("only", "submission,tracking,claim,tasklist,dossierlist");
+        if (only.contains("submission")) {
+            submission();
+        }
+        if (only.contains("tracking")) {
+            tracking();
+        }
+        if (only.contains("claim")) {
+            claimAndComplete();
+        }
+        if (only.contains("tasklist")) {
+            taskList();
+        }
+        if (only.contains("dossierlist")) {
+            dossierList();
+        }
+        if (options.containsKey("cleanup")) {
+            cleanup(Integer.parseInt(options.get("cleanup")));
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        System.out.println();
+        System.out.printf("data at the end: %,d dossiers, %,d timeline rows, %,d ACT_HI_PROCINST, %,d open tasks%n",
+                jdbc.queryForObject("select count(*) from dossier", Long.class),
+                jdbc.queryForObject("select count(*) from dossier_event", Long.class),
+                jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
+                jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
+        System.out.println();
+        System.out.println(OpenLoop.HEADER);
+        steps.forEach(s -> System.out.println(s.row()));
+        System.out.println();
+        summary.forEach(System.out::println);
+        if (options.containsKey("out")) {
+            List<String> lines = new ArrayList<>(List.of(OpenLoop.HEADER));
+            steps.forEach(s -> lines.add(s.row()));
+            lines.add("");
+            lines.addAll(summary);
+            Files.write(Path.of(options.get("out")), lines, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The app as deployed, on the postgres profile, with the benchmark's few differences said here. */
+    static ConfigurableApplicationContext start(String url, int threads) {
+        return new SpringApplicationBuilder(MotcuaApplication.class)
+                .profiles("postgres")
+                // command-line arguments: above the profile's application-postgres.yaml
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--server.port=0",
+                        // the server's request threads: as many as the bare engine's threads, for a fair ratio
+                        "--server.tomcat.threads.max=" + threads,
+                        // the three hand-made procedures and the shared lifecycle are deployed (the 1,581 generated
+                        // models take minutes to deploy and do not change a dossier's path); the history spans the
+                        // whole catalog
+                        "--motcua.models.deploy-generated-catalog=false",
+                        // one client address sends all the load: the per-client limits would refuse it
+                        "--motcua.rate-limit.tracking.capacity=100000000",
+                        "--motcua.rate-limit.submission.capacity=100000000",
+                        "--motcua.notification.initial-delay=PT1H",
+                        "--motcua.data-dir=" + System.getProperty("java.io.tmpdir") + "/motcua-bench-data",
+                        "--logging.level.root=warn",
+                        "--logging.level.vn.motcua=warn");
+    }
+
+    private void fill(long history, long openTasks) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        long have = jdbc.queryForObject("select count(*) from act_hi_procinst where id_ like 'hist-%'", Long.class);
+        if (have < history) {
+            long t0 = System.nanoTime();
+            ProvinceHistory generator = new ProvinceHistory(app.getBean(DataSource.class), System.out);
+            generator.generate(app.getBean(ProcedureCatalog.class).all(), have, history - have);
+            summary.add(String.format("history generator: %,d dossiers in %.0f s", history - have, (System.nanoTime() - t0) / 1e9));
+        }
+        long t0 = System.nanoTime();
+        OpenTasks filler = new OpenTasks(jdbc, app.getBean(TransactionTemplate.class), app.getBean(DossierWorkflow.class),
+                app.getBean(UnitDirectory.class), app.getBean(TaskService.class), System.out);
+        long open = filler.fillTo(openTasks, birth(), 2);
+        summary.add(String.format("open tasks: %,d (filled in %.0f s)", open, (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** The JIT compiles the hot paths first, so the first step measures the app, not the compiler. Not counted. */
+    private void warmUp() {
+        long t0 = System.nanoTime();
+        int n = Integer.parseInt(options.getOrDefault("warmup", quick ? "100" : "400"));
+        byte[] body = bytes(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        List<byte[]> lookups = jdbc.query("select code, applicant_id_number from dossier limit 200",
+                (rs, i) -> bytes(Map.of("dossierCode", rs.getString(1), "idNumber", rs.getString(2))));
+        String receiver = basic(Officers.XUANHUONG_RECEIVER);
+        String leader = basic(Officers.XUANHUONG_LEADER);
+        for (int i = 0; i < n; i++) {
+            CompletableFuture.allOf(
+                    post("/api/v1/dossiers", body, null, 201),
+                    lookups.isEmpty() ? CompletableFuture.completedFuture(null)
+                            : post("/api/v1/tracking", lookups.get(i % lookups.size()), null, 200),
+                    get("/engine-rest/task?candidateGroup=" + Officers.XUANHUONG + ":receiver&firstResult=0&maxResults=15"
+                            + "&sortBy=created&sortOrder=desc", receiver),
+                    i % 10 == 0 ? get("/api/v1/tasks?unit=" + Officers.XUANHUONG, leader)
+                            : CompletableFuture.completedFuture(null)).join();
+        }
+        System.out.printf("  warm-up: %d submissions, look-ups and task lists in %.0f s (not counted)%n", n,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private Procedure birth() {
+        return app.getBean(ProcedureCatalog.class).find(Dossiers.BIRTH).orElseThrow();
+    }
+
+    // ---- scenario 1: submission over HTTP and through the bare engine
+
+    private void submission() {
+        double[] rates = quick ? new double[] {10, 30, 60, 90} : new double[] {10, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200, 240};
+        byte[] body = bytes(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        double app = rising("submission (HTTP)", rates, () -> post("/api/v1/dossiers", body, null, 201));
+
+        DossierWorkflow workflow = this.app.getBean(DossierWorkflow.class);
+        Procedure procedure = birth();
+        Unit unit = this.app.getBean(UnitDirectory.class).find(Officers.XUANHUONG).orElseThrow();
+        ExecutorService engineThreads = Executors.newFixedThreadPool(threads);
+        Map<String, Object> form = Dossiers.birthForm();
+        String dossierData = "Họ tên trẻ: Nguyễn Minh Khôi\nNgày sinh: 20/11/2026\nGiới tính: nam\n"
+                + "Nơi sinh: Bệnh viện Đa khoa tỉnh Lâm Đồng\nHọ tên mẹ: Nguyễn Thị Hạnh";
+        double bare = rising("submission (bare engine, " + threads + " threads)", rates, () -> CompletableFuture.runAsync(() ->
+                workflow.start(procedure, new DossierWorkflow.NewDossier(UUID.randomUUID(),
+                        "BARE-" + UUID.randomUUID(), unit, Channel.ONLINE, "Nguyễn Thị Hạnh",
+                        LocalDateTime.now().plusDays(5), form, dossierData, "")), engineThreads));
+        engineThreads.shutdown();
+        summary.add(String.format("submission: highest sustained rate over HTTP %.0f /s, bare engine %.0f /s, app / bare engine = %.2f",
+                app, bare, bare == 0 ? 0 : app / bare));
+    }
+
+    /** Steps through the rates until errors, p99 over 1 s or a rate not reached; returns the highest sustained. */
+    private double rising(String scenario, double[] rates, Supplier<CompletableFuture<?>> call) {
+        double best = 0;
+        OpenLoop.Step bestStep = null;
+        for (double rate : rates) {
+            OpenLoop.Step step = OpenLoop.run(scenario, rate, stepSeconds, 400, call);
+            steps.add(step);
+            System.out.println(step.row());
+            if (!step.sustained(P99_LIMIT_MS)) {
+                break;
+            }
+            best = rate;
+            bestStep = step;
+        }
+        summary.add(String.format("%s: highest sustained %.0f /s%s", scenario, best, bestStep == null ? ""
+                : String.format(" (p50 %.1f, p95 %.1f, p99 %.1f ms, load %s)", bestStep.p50(), bestStep.p95(), bestStep.p99(), bestStep.load())));
+        return best;
+    }
+
+    // ---- scenario 2: public tracking lookups of the history
+
+    private void tracking() {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        List<byte[]> bodies = jdbc.query("select code, applicant_id_number from dossier tablesample system (1) limit 20000",
+                (rs, n) -> bytes(Map.of("dossierCode", rs.getString(1), "idNumber", rs.getString(2))));
+        if (bodies.isEmpty()) {
+            bodies = jdbc.query("select code, applicant_id_number from dossier limit 1000",
+                    (rs, n) -> bytes(Map.of("dossierCode", rs.getString(1), "idNumber", rs.getString(2))));
+        }
+        List<byte[]> pool = bodies;
+        double[] rates = quick ? new double[] {50, 200} : new double[] {50, 100, 200, 400, 600, 800};
+        rising("tracking", rates, () -> post("/api/v1/tracking", pool.get(ThreadLocalRandom.current().nextInt(pool.size())), null, 200));
+    }
+
+    // ---- scenario 3: receivers claim and complete the check of submitted dossiers (Tasklist's calls)
+
+    private void claimAndComplete() {
+        TaskService tasks = app.getBean(TaskService.class);
+        String group = Officers.XUANHUONG + ":receiver";
+        List<Task> open = tasks.createTaskQuery().taskCandidateGroup(group).taskDefinitionKey("Task_CheckDossier")
+                .processInstanceBusinessKeyLike(Officers.XUANHUONG + "-%").taskUnassigned().list();
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        // only the dossiers the app registered (the bare engine's have no dossier row)
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        for (Task t : open) {
+            ids.add(t.getId());
+        }
+        if (ids.size() < 200) {
+            byte[] body = bytes(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+            for (int i = 0; i < 500; i++) {
+                post("/api/v1/dossiers", body, null, 201).join();
+            }
+            tasks.createTaskQuery().taskCandidateGroup(group).taskDefinitionKey("Task_CheckDossier")
+                    .processInstanceBusinessKeyLike(Officers.XUANHUONG + "-%").taskUnassigned().list()
+                    .forEach(t -> ids.add(t.getId()));
+        }
+        System.out.printf("  claim+complete: %,d check tasks of %s available%n", ids.size(), Officers.XUANHUONG);
+        String auth = basic(Officers.XUANHUONG_RECEIVER);
+        byte[] claim = bytes(Map.of("userId", Officers.XUANHUONG_RECEIVER));
+        byte[] complete = bytes(Map.of("variables", Map.of("receiveDecision", Map.of("value", "ACCEPT"))));
+        double[] rates = quick ? new double[] {5, 20} : new double[] {5, 10, 20, 40, 60, 80, 100};
+        List<double[]> usable = new ArrayList<>();
+        for (double r : rates) {
+            if (r * stepSeconds <= ids.size()) {
+                usable.add(new double[] {r});
+            }
+        }
+        rising("claim + complete (HTTP, engine REST)", usable.stream().mapToDouble(a -> a[0]).toArray(), () -> {
+            String id = ids.poll();
+            if (id == null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("no task left"));
+            }
+            return post("/engine-rest/task/" + id + "/claim", claim, auth, 204)
+                    .thenCompose(r -> post("/engine-rest/task/" + id + "/complete", complete, auth, 204));
+        });
+    }
+
+    // ---- scenario 4: an officer's task list, with the province's open tasks in the same tables
+
+    /**
+     * At Lạc Dương: its groups hold the unit's share of the province's open tasks (the submission scenarios put
+     * thousands more at Xuân Hương, which no single commune has).
+     */
+    private void taskList() {
+        TaskService tasks = app.getBean(TaskService.class);
+        System.out.printf("  task list: %,d open tasks in the province, %,d for the receivers of %s, %,d for its groups%n",
+                tasks.createTaskQuery().count(), tasks.createTaskQuery().taskCandidateGroup(Officers.LACDUONG + ":receiver").count(),
+                Officers.LACDUONG, tasks.createTaskQuery().taskCandidateGroupIn(List.of(Officers.LACDUONG + ":receiver",
+                        Officers.LACDUONG + ":specialist", Officers.LACDUONG + ":leader")).includeAssignedTasks().count());
+        String receiver = basic(Officers.LACDUONG_RECEIVER);
+        String leader = basic(Officers.LACDUONG_LEADER);
+        double[] rates = quick ? new double[] {10, 40} : new double[] {10, 20, 40, 80, 120, 160};
+        // Tasklist's "all tasks of my group" page: first 15, newest first
+        rising("task list (Tasklist: engine REST, 15 newest of the group)", rates, () -> get(
+                "/engine-rest/task?candidateGroup=" + Officers.LACDUONG + ":receiver&firstResult=0&maxResults=15"
+                        + "&sortBy=created&sortOrder=desc", receiver));
+        rising("task list (Tasklist: engine REST, count of the group)", rates, () -> get(
+                "/engine-rest/task/count?candidateGroup=" + Officers.LACDUONG + ":receiver", receiver));
+        rising("task list (leader: GET /api/v1/tasks?unit=, up to 500)", rates, () -> get(
+                "/api/v1/tasks?unit=" + Officers.LACDUONG, leader));
+    }
+
+    // ---- scenario 5: an officer's list of the unit's newest dossiers (the unit has two years of history)
+
+    private void dossierList() {
+        String receiver = basic(Officers.XUANHUONG_RECEIVER);
+        double[] rates = quick ? new double[] {10, 40} : new double[] {10, 20, 40, 80, 120, 160};
+        rising("dossier list (GET /api/v1/dossiers?unit=, 50 newest)", rates, () -> get(
+                "/api/v1/dossiers?unit=" + Officers.XUANHUONG + "&limit=50", receiver));
+    }
+
+    // ---- history cleanup: the engine removes history whose time to live (365 days) has passed
+
+    private void cleanup(int seconds) throws InterruptedException {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        String count = "select (select count(*) from act_hi_procinst) + (select count(*) from act_hi_actinst)"
+                + " + (select count(*) from act_hi_taskinst) + (select count(*) from act_hi_varinst)"
+                + " + (select count(*) from act_hi_detail)";
+        long expired = jdbc.queryForObject("select count(*) from act_hi_procinst where removal_time_ < now()", Long.class);
+        long before = jdbc.queryForObject(count, Long.class);
+        long t0 = System.nanoTime();
+        app.getBean(org.camunda.bpm.engine.HistoryService.class).cleanUpHistoryAsync(true);
+        long now = before;
+        while (System.nanoTime() - t0 < seconds * 1_000_000_000L) {
+            Thread.sleep(10_000);
+            now = jdbc.queryForObject(count, Long.class);
+            System.out.printf("  history cleanup: %,d rows removed in %.0f s (load %s)%n", before - now,
+                    (System.nanoTime() - t0) / 1e9, loadAverage());
+        }
+        summary.add(String.format("history cleanup: %,d process instances past their removal time; %,d history rows "
+                        + "(procinst+actinst+taskinst+varinst+detail) removed in %d s = %,.0f rows/s", expired, before - now,
+                seconds, (before - now) / (double) seconds));
+    }
+
+    // ---- HTTP
+
+    private CompletableFuture<HttpResponse<byte[]>> post(String path, byte[] body, String auth, int expected) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return send(b.build(), expected);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> get(String path, String auth) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", auth).GET().build(), 200);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, int expected) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+            if (r.statusCode() != expected) {
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " → " + r.statusCode()
+                        + ": " + new String(r.body(), StandardCharsets.UTF_8).substring(0, Math.min(300, r.body().length)));
+            }
+            return r;
+        });
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Officers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+}

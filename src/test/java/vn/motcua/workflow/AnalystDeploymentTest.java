@@ -114,6 +114,24 @@ class AnalystDeploymentTest {
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
+    @Test
+    void aChangedRoutingDecisionAppliesToTheNextSubmission() throws Exception {
+        String original = Files.readString(Path.of("decisions", "authority-1.001193.dmn"));
+        String communesRefused = original.replace("<text>\"COMMUNE\"</text>", "<text>\"PROVINCE_ONLY\"</text>");
+        assertThat(communesRefused).isNotEqualTo(original);
+        submit(); // the submission check has seen Xuân Hương take the procedure
+        try {
+            assertThat(deploy(Officers.ANALYST, "authority-1.001193.dmn", communesRefused).getStatusCode()).isEqualTo(HttpStatus.OK);
+            ResponseEntity<String> refused = http.postForEntity("/api/v1/dossiers",
+                    Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"), String.class);
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("does not receive this procedure");
+        } finally {
+            assertThat(deploy(Officers.ANALYST, "authority-1.001193.dmn", original).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        submit();
+    }
+
     /** As Camunda Modeler 5 deploys to a Camunda 7 engine. */
     private ResponseEntity<String> deploy(String user, String fileName, String content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

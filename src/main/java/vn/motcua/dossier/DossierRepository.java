@@ -64,16 +64,18 @@ class DossierRepository {
     }
 
     /**
-     * The newest {@code limit} of each side (received, handled) from its index (V30), merged: the database reads
+     * The newest {@code limit} of each side (received, handled) from its index (V30, V32), merged: the database reads
      * {@code 2 × limit} rows at most, not every dossier the unit ever had (BENCHMARKS.md, "Load at province scale").
+     * Dossiers received in the same second (times are kept to the second) are ordered by code, newest first, on
+     * both levels: each side's cut must keep the same rows the final order keeps.
      */
     List<Dossier> findForUnit(String unitCode, int limit) {
         return jdbc.sql("select " + COLUMNS + " from ("
                         + "select * from (select " + COLUMNS + " from dossier where receiving_unit_code = :unit "
-                        + "order by received_at desc fetch first :limit rows only) r "
+                        + "order by received_at desc, code desc fetch first :limit rows only) r "
                         + "union "
                         + "select * from (select " + COLUMNS + " from dossier where handling_unit_code = :unit "
-                        + "order by received_at desc fetch first :limit rows only) h"
+                        + "order by received_at desc, code desc fetch first :limit rows only) h"
                         + ") d order by received_at desc, code desc fetch first :limit rows only")
                 .param("unit", unitCode).param("limit", limit).query(DossierRepository::dossier).list();
     }

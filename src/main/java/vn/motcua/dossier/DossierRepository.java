@@ -28,10 +28,14 @@ class DossierRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Dossier d) {
-        jdbc.sql("insert into dossier (" + COLUMNS + ") values (:id, :code, :procedureCode, :procedureName, "
-                        + ":receiving, :handling, :channel, :idNumber, :name, :email, :phone, :status, :receivedAt, :dueAt, "
-                        + ":finishedAt, :returnedAt, :formData, :pid)")
+    /**
+     * @param identityCheckedAt when the applicant's ID number was found in the National Population Database
+     *                          (counted by the 766 index), or {@code null}
+     */
+    void insert(Dossier d, LocalDateTime identityCheckedAt) {
+        jdbc.sql("insert into dossier (" + COLUMNS + ", identity_checked_at) values (:id, :code, :procedureCode, "
+                        + ":procedureName, :receiving, :handling, :channel, :idNumber, :name, :email, :phone, :status, "
+                        + ":receivedAt, :dueAt, :finishedAt, :returnedAt, :formData, :pid, :identityCheckedAt)")
                 .param("id", d.id()).param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureName", d.procedureName()).param("receiving", d.receivingUnitCode())
                 .param("handling", d.handlingUnitCode()).param("channel", d.channel().name())
@@ -40,12 +44,8 @@ class DossierRepository {
                 .param("status", d.status().code()).param("receivedAt", ts(d.receivedAt())).param("dueAt", ts(d.dueAt()))
                 .param("finishedAt", ts(d.finishedAt())).param("returnedAt", ts(d.returnedAt()))
                 .param("formData", d.formData()).param("pid", d.processInstanceId())
+                .param("identityCheckedAt", ts(identityCheckedAt))
                 .update();
-    }
-
-    /** The applicant's ID number was found in the National Population Database (counted by the 766 index). */
-    void markIdentityChecked(UUID id, LocalDateTime at) {
-        jdbc.sql("update dossier set identity_checked_at = :at where id = :id").param("at", ts(at)).param("id", id).update();
     }
 
     void attachProcess(UUID id, String processInstanceId) {

@@ -82,10 +82,7 @@ public class DossierSubmission {
                 checked.receivingPoint.code(), checked.receivingPoint.code(), command.channel(),
                 command.applicant().idNumber(), command.applicant().fullName().trim(), blankToNull(command.applicant().email()),
                 blankToNull(command.applicant().phone()), DossierStatus.NEW, now, dueAt, null, null, toJson(formData), null);
-        dossiers.insert(dossier);
-        if (checked.identity == PopulationRegistry.Result.FOUND) {
-            dossiers.markIdentityChecked(dossier.id(), now);
-        }
+        dossiers.insert(dossier, checked.identity == PopulationRegistry.Result.FOUND ? now : null);
         List<DossierAttachment> files = attachments.store(dossier.id(), command.attachments(), now);
         TimelineEntry submitted = new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
                 command.channel() == Channel.ONLINE ? "Nộp hồ sơ trực tuyến" : "Tiếp nhận hồ sơ",

@@ -5,13 +5,10 @@ import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +45,9 @@ class DeploymentValidation extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(DeploymentValidation.class);
 
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<EngineDossierWorkflow> workflow;
 
-    DeploymentValidation(JdbcTemplate jdbc, ObjectProvider<EngineDossierWorkflow> workflow) {
+    DeploymentValidation(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.workflow = workflow;
     }
 
     @Override
@@ -65,11 +60,6 @@ class DeploymentValidation extends AbstractProcessEnginePlugin {
 
     /** Runs inside the engine's deployment command, in its transaction, before the engine's own deployers. */
     void check(DeploymentEntity deployment) {
-        if (deployment.isNew() && Context.getCommandContext() != null) {
-            // a new routing decision applies to the next submission's check, once the deployment is committed
-            Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                    committed -> workflow.ifAvailable(EngineDossierWorkflow::forgetRouting));
-        }
         if (!deployment.isNew() || ModelDeployment.SOURCE.equals(deployment.getSource())
                 || deployment.getResources() == null || deployment.getResources().isEmpty()) {
             return;

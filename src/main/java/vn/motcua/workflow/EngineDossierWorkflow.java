@@ -13,11 +13,9 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,52 +35,20 @@ class EngineDossierWorkflow implements DossierWorkflow {
             })
             .collect(Collectors.toUnmodifiableSet());
 
-    /** How long another node's deployment of a routing decision may take to reach this node's submission check. */
-    static final Duration ROUTING_TTL = Duration.ofMinutes(1);
-    /** Procedures × receiving points in use at once is far below this; past it the memory is simply cleared. */
-    private static final int ROUTING_ENTRIES = 50_000;
-
     private final DecisionService decisions;
     private final RuntimeService runtime;
-    private final Map<String, Routing> routing = new ConcurrentHashMap<>();
     EngineDossierWorkflow(DecisionService decisions, RuntimeService runtime) {
         this.decisions = decisions;
         this.runtime = runtime;
     }
 
-    /**
-     * The check at submission whether the receiving point takes the procedure. Its answer depends only on the
-     * decision and the receiving point (code and level), so it is kept per (decision, unit) for
-     * {@link #ROUTING_TTL}, and dropped at once when this node deploys anything ({@link #forgetRouting()}); the
-     * process itself evaluates the decision again when it starts, which is the routing recorded in history. The
-     * check itself writes no decision history: evaluating it every time wrote seven history rows per submission.
-     */
     @Override
     public Optional<String> competentUnit(Procedure procedure, Unit receivingPoint) {
-        String key = procedure.decisionKey() + '\n' + receivingPoint.code() + '\n' + receivingPoint.level();
-        long now = System.nanoTime();
-        Routing known = routing.get(key);
-        if (known != null && now - known.at() < ROUTING_TTL.toNanos()) {
-            return known.competentUnit();
-        }
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(procedure.decisionKey())
                 .variables(routingInputs(receivingPoint))
                 .evaluate();
-        Optional<String> competentUnit = result.isEmpty() ? Optional.empty()
+        return result.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(result.getSingleResult().getEntry(ProcessVariables.COMPETENT_UNIT_CODE));
-        if (routing.size() > ROUTING_ENTRIES) {
-            routing.clear();
-        }
-        routing.put(key, new Routing(competentUnit, now));
-        return competentUnit;
-    }
-
-    /** After a deployment on this node: a new routing decision applies to the next submission. */
-    void forgetRouting() {
-        routing.clear();
-    }
-
-    private record Routing(Optional<String> competentUnit, long at) {
     }
 
     @Override

@@ -55,11 +55,7 @@ class OpenIdConnectWebappLoginTest {
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry properties) {
-        properties.add("motcua.security.oidc.enabled", () -> "true");
-        properties.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", PROVIDER::issuer);
-        properties.add("spring.security.oauth2.client.registration.keycloak.client-id", () -> FakeOpenIdProvider.CLIENT_ID);
-        properties.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> FakeOpenIdProvider.CLIENT_SECRET);
-        properties.add("spring.security.oauth2.client.registration.keycloak.scope", () -> "openid,profile");
+        PROVIDER.register(properties);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,15 @@ public final class FakeOpenIdProvider implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Points the app at this provider: OpenID Connect on, with a client registration for the webapps' login. */
+    public void register(DynamicPropertyRegistry properties) {
+        properties.add("motcua.security.oidc.enabled", () -> "true");
+        properties.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", this::issuer);
+        properties.add("spring.security.oauth2.client.registration.keycloak.client-id", () -> CLIENT_ID);
+        properties.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> CLIENT_SECRET);
+        properties.add("spring.security.oauth2.client.registration.keycloak.scope", () -> "openid,profile");
     }
 
     public String issuer() {

@@ -66,7 +66,9 @@ public class EngineIndexes implements InitializingBean {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
             }
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    && !statisticsExist(statement)) {
+                // once: afterwards autovacuum's analyze keeps the statistics up to date, no start needs to sample again
                 for (String sql : POSTGRESQL_STATEMENTS) {
                     statement.execute(sql);
                 }
@@ -74,6 +76,13 @@ public class EngineIndexes implements InitializingBean {
         }
         if (!connection.getAutoCommit()) {
             connection.commit();
+        }
+    }
+
+    private static boolean statisticsExist(Statement statement) throws SQLException {
+        try (java.sql.ResultSet rows = statement.executeQuery(
+                "select 1 from pg_statistic_ext where stxname = 'motcua_stat_auth_perms'")) {
+            return rows.next();
         }
     }
 }

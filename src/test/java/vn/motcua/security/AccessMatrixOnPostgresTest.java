@@ -85,6 +85,7 @@ class AccessMatrixOnPostgresTest {
     @Autowired UnitDirectory directory;
     @Autowired TaskService taskService;
     @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     /** Who acts: an officer with one unit role, or a province-wide role (unit null). */
     record Actor(String userId, String password, String unit, Role role) {
@@ -358,6 +359,16 @@ class AccessMatrixOnPostgresTest {
             check(officer, "deploy", Set.of(403), deploy(officer, "officer"));
         }
         report();
+    }
+
+    /** The planner statistics the authorization check needs (vn.motcua.workflow.EngineIndexes), made once. */
+    @Test
+    void theEnginesAuthorizationTableHasItsStatisticsOnceAcrossStarts() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            vn.motcua.workflow.EngineIndexes.create(connection); // a second start on the same database
+        }
+        assertThat(jdbc.sql("select count(*) from pg_statistic_ext where stxname = 'motcua_stat_auth_perms'")
+                .query(Long.class).single()).isOne();
     }
 
     @Test

@@ -1,5 +1,5 @@
 -- The provincial departments that settle the province-level procedures of the catalog, by issuing ministry
--- (see vn.motcua.catalog.importer). Codes, addresses and hotlines are ILLUSTRATIVE, like those of V3.
+-- (see vn.motcua.importer). Codes, addresses and hotlines are ILLUSTRATIVE, like those of V3.
 insert into unit (code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers) values
 ('H36.11', 'Sở Tư pháp tỉnh Lâm Đồng', 'Lam Dong Department of Justice', 'PROVINCE', 'DEPARTMENT', 'H36', null,
  '2 Trần Hưng Đạo, Phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng', '0263 3822 120', false),

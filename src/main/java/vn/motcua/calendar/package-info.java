@@ -1,6 +1,6 @@
 /**
  * The legal working-day calendar: {@link vn.motcua.calendar.WorkingCalendar} (Spring bean over table
- * {@code calendar_day}), {@link vn.motcua.calendar.CalendarRules} (the pure rules) and
+ * {@code calendar_day}), {@link vn.motcua.calendar.internal.CalendarRules} (the pure rules) and
  * {@link vn.motcua.calendar.TimeLimit} ({@code "5WD"}, {@code "30CD"}, {@code "0WD"}).
  *
  * <p>Rules and their legal basis:

@@ -1,5 +1,8 @@
 package vn.motcua.dossier;
 
+import vn.motcua.dossier.internal.DossierActivity;
+import vn.motcua.dossier.internal.DossierRepository;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

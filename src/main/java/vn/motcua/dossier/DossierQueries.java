@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import vn.motcua.dossier.internal.DossierRepository;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

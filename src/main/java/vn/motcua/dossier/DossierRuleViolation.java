@@ -1,6 +1,6 @@
 package vn.motcua.dossier;
 
-import vn.motcua.web.RuleViolationException;
+import vn.motcua.problem.RuleViolationException;
 
 /**
  * An officer's or applicant's action breaks a rule of the lifecycle (a new appointment date before the old

@@ -28,7 +28,7 @@ public class UnitDirectory {
      * receives_dossiers}. Explicit: mapping the record by property names looks each camelCase name up first, which H2
      * answers with an exception (written to its trace file) per column and row.
      */
-    static final RowMapper<Unit> ROWS = (rs, row) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3),
+    public static final RowMapper<Unit> ROWS = (rs, row) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
             rs.getBoolean(10));
 

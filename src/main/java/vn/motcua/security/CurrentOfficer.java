@@ -1,5 +1,7 @@
 package vn.motcua.security;
 
+import vn.motcua.security.internal.OfficerOidcUser;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

@@ -1,5 +1,7 @@
 package vn.motcua.slips;
 
+import vn.motcua.slips.internal.Slip;
+
 import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 

@@ -1,5 +1,7 @@
 package vn.motcua.audit;
 
+import vn.motcua.audit.internal.AuditEntry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.organisation.Unit;
-import vn.motcua.organisation.UnitAdministration;
+import vn.motcua.organisation.internal.UnitAdministration;
 import vn.motcua.organisation.UnitDirectory;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;

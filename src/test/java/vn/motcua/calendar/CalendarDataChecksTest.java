@@ -1,5 +1,10 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarDay;
+import vn.motcua.calendar.internal.CalendarDayKind;
+import vn.motcua.calendar.internal.CalendarProperties;
+import vn.motcua.calendar.internal.CalendarRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -1,5 +1,8 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarDay;
+import vn.motcua.calendar.internal.CalendarDayKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

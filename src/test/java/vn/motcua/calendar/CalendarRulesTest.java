@@ -1,5 +1,7 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

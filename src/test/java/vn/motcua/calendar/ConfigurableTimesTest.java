@@ -1,5 +1,8 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarProperties;
+import vn.motcua.calendar.internal.CalendarRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

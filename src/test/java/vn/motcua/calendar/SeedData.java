@@ -1,5 +1,10 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarDay;
+import vn.motcua.calendar.internal.CalendarDayKind;
+import vn.motcua.calendar.internal.CalendarProperties;
+import vn.motcua.calendar.internal.CalendarRules;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

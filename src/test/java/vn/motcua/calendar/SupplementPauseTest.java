@@ -1,5 +1,7 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarRules;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

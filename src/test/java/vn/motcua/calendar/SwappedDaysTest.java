@@ -1,5 +1,9 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarDay;
+import vn.motcua.calendar.internal.CalendarProperties;
+import vn.motcua.calendar.internal.CalendarRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

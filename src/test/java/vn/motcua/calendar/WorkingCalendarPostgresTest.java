@@ -1,5 +1,7 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

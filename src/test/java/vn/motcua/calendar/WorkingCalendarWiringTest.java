@@ -1,5 +1,8 @@
 package vn.motcua.calendar;
 
+import vn.motcua.calendar.internal.CalendarConfiguration;
+import vn.motcua.calendar.internal.CalendarProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;

@@ -1,5 +1,8 @@
 package vn.motcua.dossier;
 
+import vn.motcua.support.SampleFiles;
+
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,7 +82,7 @@ class OnlineSubmissionApiTest {
     void aSubmissionWithAttachmentsStoresTheFilesWithTheDossierAndShowsThemInTheTaskForms() throws Exception {
         long before = count("dossier_attachment");
         JsonNode submitted = json.readTree(mvc.perform(submission(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"),
-                        file("giay-chung-sinh.pdf", AttachmentRulesTest.PDF), file("anh-me.png", AttachmentRulesTest.PNG)))
+                        file("giay-chung-sinh.pdf", SampleFiles.PDF), file("anh-me.png", SampleFiles.PNG)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/api/v1/dossiers/")))
                 .andExpect(jsonPath("$.attachments").value(2))
@@ -103,7 +106,7 @@ class OnlineSubmissionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].fileName").value("giay-chung-sinh.pdf"))
                 .andExpect(jsonPath("$[0].contentType").value("application/pdf"))
-                .andExpect(jsonPath("$[0].sizeBytes").value(AttachmentRulesTest.PDF.length))
+                .andExpect(jsonPath("$[0].sizeBytes").value(SampleFiles.PDF.length))
                 .andExpect(jsonPath("$[1].contentType").value("image/png"))
                 .andReturn().getResponse().getContentAsString());
         String pdfId = files.get(0).get("id").asText();
@@ -114,7 +117,7 @@ class OnlineSubmissionApiTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(downloaded).isEqualTo(AttachmentRulesTest.PDF);
+        assertThat(downloaded).isEqualTo(SampleFiles.PDF);
         mvc.perform(get("/api/v1/dossiers/{code}/attachments/{id}", code, pdfId)
                         .with(httpBasic(Officers.LACDUONG_RECEIVER, Officers.PASSWORD)))
                 .andExpect(status().isNotFound());
@@ -134,9 +137,9 @@ class OnlineSubmissionApiTest {
         long processes = runtime.createProcessInstanceQuery().count();
 
         mvc.perform(submission(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"),
-                        file("giay-chung-sinh.pdf", AttachmentRulesTest.PDF),
+                        file("giay-chung-sinh.pdf", SampleFiles.PDF),
                         file("to-khai.pdf", "<script>alert(1)</script>".getBytes()),
-                        file("anh.pdf", AttachmentRulesTest.PNG)))
+                        file("anh.pdf", SampleFiles.PNG)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("attachments[1]")))
@@ -152,7 +155,7 @@ class OnlineSubmissionApiTest {
     void theJsonPartIsValidatedLikeAPlainSubmission() throws Exception {
         Map<String, Object> body = new HashMap<>(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
         body.remove("channel");
-        mvc.perform(submission(body, file("a.pdf", AttachmentRulesTest.PDF)))
+        mvc.perform(submission(body, file("a.pdf", SampleFiles.PDF)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("channel")));
     }

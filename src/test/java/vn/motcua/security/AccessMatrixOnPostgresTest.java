@@ -361,11 +361,11 @@ class AccessMatrixOnPostgresTest {
         report();
     }
 
-    /** The planner statistics the authorization check needs (vn.motcua.workflow.EngineIndexes), made once. */
+    /** The planner statistics the authorization check needs (vn.motcua.workflow.internal.EngineIndexes), made once. */
     @Test
     void theEnginesAuthorizationTableHasItsStatisticsOnceAcrossStarts() throws Exception {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            vn.motcua.workflow.EngineIndexes.create(connection); // a second start on the same database
+            vn.motcua.workflow.internal.EngineIndexes.create(connection); // a second start on the same database
         }
         assertThat(jdbc.sql("select count(*) from pg_statistic_ext where stxname = 'motcua_stat_auth_perms'")
                 .query(Long.class).single()).isOne();

@@ -1,5 +1,7 @@
 package vn.motcua.security;
 
+import vn.motcua.security.internal.JwtOfficers;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import vn.motcua.workflow.DossierLifecycle;
-import vn.motcua.workflow.ProcessVariables;
+import vn.motcua.workflow.internal.DossierLifecycle;
+import vn.motcua.catalog.ProcessVariables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,7 +79,7 @@ class CatalogConformanceTest {
         configuration.setExpressionManager(new MockExpressionManager());
         engine = configuration.buildProcessEngine();
         try (java.sql.Connection connection = configuration.getDataSource().getConnection()) {
-            vn.motcua.workflow.EngineIndexes.create(connection);
+            vn.motcua.workflow.internal.EngineIndexes.create(connection);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

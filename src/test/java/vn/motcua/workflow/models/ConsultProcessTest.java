@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.DossierDeadlines;
-import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierDeadlines;
+import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -29,10 +29,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_DUE_AT;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_GROUP;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_OPINION;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_UNIT_CODE;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_DUE_AT;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_GROUP;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_OPINION;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_UNIT_CODE;
 import static vn.motcua.workflow.models.ModelTestSupport.CONSULTATION_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.TAX_AGENCY;

@@ -23,14 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_GROUP;
-import static vn.motcua.workflow.ProcessVariables.CONSULT_UNIT_CODE;
-import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT_CODE;
-import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT_LEVEL;
-import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.catalog.ProcessVariables.COMPETENT_UNIT_CODE;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_GROUP;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_UNIT_CODE;
+import static vn.motcua.catalog.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.RECEIVING_UNIT_CODE;
+import static vn.motcua.catalog.ProcessVariables.RECEIVING_UNIT_LEVEL;
+import static vn.motcua.catalog.ProcessVariables.SPECIALIST_GROUP;
 
 /**
  * Every rule of every authority decision (decisions/authority-*.dmn) on the standalone DMN engine, plus the

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -28,17 +28,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.workflow.ProcessVariables.APPROVAL;
-import static vn.motcua.workflow.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
-import static vn.motcua.workflow.ProcessVariables.COMPETENT_UNIT_CODE;
-import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.OPINION;
-import static vn.motcua.workflow.ProcessVariables.PROPOSAL;
-import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
-import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
-import static vn.motcua.workflow.ProcessVariables.SPECIALIST_GROUP;
-import static vn.motcua.workflow.ProcessVariables.STOP_REASON;
+import static vn.motcua.catalog.ProcessVariables.APPROVAL;
+import static vn.motcua.catalog.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
+import static vn.motcua.catalog.ProcessVariables.COMPETENT_UNIT_CODE;
+import static vn.motcua.catalog.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.OPINION;
+import static vn.motcua.catalog.ProcessVariables.PROPOSAL;
+import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.catalog.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.catalog.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.catalog.ProcessVariables.STOP_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import vn.motcua.workflow.ProcessVariables;
+import vn.motcua.catalog.ProcessVariables;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mockito.Mockito;
 
-import vn.motcua.workflow.DossierDeadlines;
-import vn.motcua.workflow.DossierLifecycle;
-import vn.motcua.workflow.ProcessVariables;
+import vn.motcua.workflow.internal.DossierDeadlines;
+import vn.motcua.workflow.internal.DossierLifecycle;
+import vn.motcua.catalog.ProcessVariables;
 
 import java.time.Instant;
 import java.util.Date;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.DossierDeadlines;
-import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierDeadlines;
+import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -29,11 +29,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.workflow.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
-import static vn.motcua.workflow.ProcessVariables.OPINION;
-import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
-import static vn.motcua.workflow.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.catalog.ProcessVariables.MESSAGE_SUPPLEMENT_RECEIVED;
+import static vn.motcua.catalog.ProcessVariables.OPINION;
+import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.catalog.ProcessVariables.RECEIVE_OUTCOME;
 import static vn.motcua.workflow.models.ModelTestSupport.SUPPLEMENT_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -22,7 +22,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.workflow.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;

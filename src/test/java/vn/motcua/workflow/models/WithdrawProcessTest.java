@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -24,9 +24,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.workflow.ProcessVariables.LEADER_GROUP;
-import static vn.motcua.workflow.ProcessVariables.STOP_REASON;
-import static vn.motcua.workflow.ProcessVariables.WITHDRAWAL_REASON;
+import static vn.motcua.catalog.ProcessVariables.LEADER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.STOP_REASON;
+import static vn.motcua.catalog.ProcessVariables.WITHDRAWAL_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;

@@ -1,0 +1,55 @@
+package vn.motcua.catalog;
+
+/**
+ * The names of the process variables that the shared lifecycle models, the procedure models, the DMN
+ * authority decisions and the Java side agree on. One place, so a rename is one change.
+ */
+public final class ProcessVariables {
+
+    // set by the submission, available to every model
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String DOSSIER_CODE = "dossierCode";
+    public static final String PROCEDURE_CODE = "procedureCode";
+    public static final String RECEIVING_UNIT_CODE = "receivingUnitCode";
+    public static final String RECEIVING_UNIT_LEVEL = "receivingUnitLevel";
+    public static final String CHANNEL = "channel";
+    public static final String APPLICANT_NAME = "applicantName";
+    public static final String DUE_AT = "dueAt";
+    /** The applicant's form data as text, shown read-only in the officers' task forms. */
+    public static final String DOSSIER_DATA = "dossierData";
+    /** The names, types and sizes of the applicant's attachments as text, shown read-only in the task forms. */
+    public static final String ATTACHMENT_NAMES = "attachmentNames";
+
+    // outputs of each procedure's authority decision (decisions/authority-*.dmn)
+    public static final String COMPETENT_UNIT_CODE = "competentUnitCode";
+    public static final String RECEIVER_GROUP = "receiverGroup";
+    public static final String SPECIALIST_GROUP = "specialistGroup";
+    public static final String LEADER_GROUP = "leaderGroup";
+    public static final String CONSULT_UNIT_CODE = "consultUnitCode";
+    public static final String CONSULT_GROUP = "consultGroup";
+
+    // officers' decisions, written by the task forms
+    public static final String RECEIVE_DECISION = "receiveDecision";
+    public static final String RECEIVE_OUTCOME = "receiveOutcome";
+    public static final String PROPOSAL = "proposal";
+    public static final String APPROVAL = "approval";
+    public static final String OPINION = "opinion";
+    public static final String CONSULT_OPINION = "consultOpinion";
+    public static final String APOLOGY_REASON = "apologyReason";
+    public static final String NEW_DUE_DATE = "newDueDate";
+    public static final String STOP_REASON = "stopReason";
+
+    /** When the consulted agency must answer (set by motcua-consult from the working calendar). */
+    public static final String CONSULT_DUE_AT = "consultDueAt";
+    /** The applicant's reason for withdrawing, carried by the withdrawal message. */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+    /** Message the receiving point correlates when the applicant brings the supplement. */
+    public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
+
+    /** Message the applicant's withdrawal request sends to the procedure's process (status 7). */
+    public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,163 @@
+package vn.motcua.dossier.internal;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierWorkflow;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.catalog.Channel;
+import vn.motcua.organisation.Role;
+import vn.motcua.security.CurrentOfficer;
+import vn.motcua.security.Officer;
+import vn.motcua.problem.InvalidInputException;
+import vn.motcua.problem.NotFoundException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/dossiers")
+class DossierController {
+
+    private final DossierSubmission submission;
+    private final DossierQueries queries;
+    private final DossierWorkflow workflow;
+    private final AuditTrail audit;
+
+    DossierController(DossierSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit) {
+        this.submission = submission;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @PostMapping
+    ResponseEntity<SubmittedDossier> submit(@Valid @RequestBody SubmitRequest request) {
+        SubmittedDossier submitted = submission.submit(request.toCommand(), CurrentOfficer.get());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+                .buildAndExpand(submitted.code()).toUri();
+        return ResponseEntity.created(location).body(submitted);
+    }
+
+    /**
+     * Online submission with attachments, in one request so that the dossier and its files are stored together or
+     * not at all: part {@code dossier} is the JSON body of the plain submission, parts {@code attachments} the files
+     * (PDF, JPEG, PNG; see {@link AttachmentRules}). Errors name {@code attachments[i]} for a file.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<SubmittedDossier> submitWithAttachments(@Valid @RequestPart("dossier") SubmitRequest request,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files) throws IOException {
+        List<SubmitDossier.Attachment> attachments = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            attachments.add(new SubmitDossier.Attachment(file.getOriginalFilename(), file.getBytes()));
+        }
+        SubmitDossier command = request.toCommand();
+        SubmittedDossier submitted = submission.submit(new SubmitDossier(command.procedureCode(), command.applicant(),
+                command.receivingUnitCode(), command.channel(), command.formData(), attachments), CurrentOfficer.get());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+                .buildAndExpand(submitted.code()).toUri();
+        return ResponseEntity.created(location).body(submitted);
+    }
+
+    /** Officers of the dossier's units, and auditors; every read of the applicant's data is audited. */
+    @GetMapping("/{code}")
+    DossierQueries.DossierDetails read(@PathVariable String code) {
+        DossierQueries.DossierDetails details = queries.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+        audit.record("DOSSIER_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(), null);
+        return details;
+    }
+
+    /** Officers of the unit (every role: leaders see their whole unit), and auditors. */
+    @GetMapping
+    List<DossierSummary> list(@RequestParam String unit,
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        Officer officer = officer();
+        if (!officer.worksIn(unit) && !officer.auditor()) {
+            throw new AccessDeniedException("Officer does not work in " + unit);
+        }
+        List<DossierSummary> dossiers = queries.forUnit(unit, Math.min(Math.max(limit, 1), 500)).stream()
+                .map(DossierSummary::of).toList();
+        audit.record("DOSSIER_LIST", "UNIT", unit, unit, dossiers.size() + " dossiers");
+        return dossiers;
+    }
+
+    /** The receiving point records that the applicant brought the requested supplement (Decree 118/2025, art. on guidance once). */
+    @PostMapping("/{code}/supplement")
+    ResponseEntity<Void> supplementReceived(@PathVariable String code) {
+        Officer officer = officer();
+        Dossier dossier = queries.forOfficer(code, officer).orElseThrow(() -> notFound(code)).dossier();
+        if (!officer.has(dossier.receivingUnitCode(), Role.RECEIVER)) {
+            throw new AccessDeniedException("Only the receiving point records a supplement");
+        }
+        if (!workflow.supplementReceived(code)) {
+            throw new InvalidInputException("code", "Hồ sơ không ở trạng thái chờ bổ sung",
+                    "The dossier is not waiting for a supplement");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Officer officer() {
+        return CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("dossier", code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found");
+    }
+
+    record SubmitRequest(
+            @NotBlank String procedureCode,
+            @NotNull @Valid ApplicantRequest applicant,
+            @NotBlank String receivingUnitCode,
+            @NotNull Channel channel,
+            Map<String, Object> formData) {
+
+        SubmitDossier toCommand() {
+            return new SubmitDossier(procedureCode.trim(), new SubmitDossier.Applicant(applicant.idNumber().trim(),
+                    applicant.fullName(), applicant.email(), applicant.phone()), receivingUnitCode.trim(), channel,
+                    formData);
+        }
+    }
+
+    record ApplicantRequest(
+            @NotBlank String idNumber,
+            @NotBlank @Size(max = 200) String fullName,
+            @Email @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9 .-]{8,20}") String phone) {
+    }
+
+    record DossierSummary(String code, String procedureCode, String procedureName, String applicantName, int status,
+                          String statusVi, String receivingUnitCode, String handlingUnitCode, LocalDateTime receivedAt,
+                          LocalDateTime dueAt) {
+        static DossierSummary of(Dossier d) {
+            return new DossierSummary(d.code(), d.procedureCode(), d.procedureName(), d.applicantName(),
+                    d.status().code(), d.status().labelVi(), d.receivingUnitCode(), d.handlingUnitCode(),
+                    d.receivedAt(), d.dueAt());
+        }
+    }
+}

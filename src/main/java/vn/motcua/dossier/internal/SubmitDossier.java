@@ -1,0 +1,30 @@
+package vn.motcua.dossier.internal;
+
+import vn.motcua.catalog.Channel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request to register a new dossier, from the counter (an officer) or online (the applicant), with the files the
+ * applicant attached (scans of the required documents; none at the counter, where the papers are handed over).
+ */
+public record SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
+                            Map<String, Object> formData, List<Attachment> attachments) {
+
+    public SubmitDossier {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
+                         Map<String, Object> formData) {
+        this(procedureCode, applicant, receivingUnitCode, channel, formData, List.of());
+    }
+
+    public record Applicant(String idNumber, String fullName, String email, String phone) {
+    }
+
+    /** A file as the applicant sent it: the name they gave it and its bytes (its type is read from the bytes). */
+    public record Attachment(String fileName, byte[] content) {
+    }
+}

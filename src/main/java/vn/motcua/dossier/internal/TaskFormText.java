@@ -1,0 +1,82 @@
+package vn.motcua.dossier.internal;
+
+import vn.motcua.catalog.FormField;
+import vn.motcua.catalog.Procedure;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The dossier as text for the officers' task forms in Tasklist, which show it in read-only fields: the applicant's
+ * form data as "label: value" lines in the form's order, and the attached files. An engine string variable holds at
+ * most 4,000 characters, so longer text is cut (the full data stays in the dossier, readable through the API).
+ */
+public final class TaskFormText {
+
+    static final int MAX_LENGTH = 3900;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private TaskFormText() {
+    }
+
+    static String dossierData(Procedure procedure, Map<String, Object> data) {
+        String text = procedure.fields().stream()
+                .filter(f -> data.get(f.key()) != null && !String.valueOf(data.get(f.key())).isBlank())
+                .map(f -> f.label() + ": " + value(f, data.get(f.key())))
+                .collect(Collectors.joining("\n"));
+        return cut(text.isEmpty() ? "(Không có dữ liệu tờ khai)" : text);
+    }
+
+    static String attachmentNames(List<DossierAttachment> files) {
+        if (files.isEmpty()) {
+            return "(Không có tệp đính kèm)";
+        }
+        return cut(IntStream.range(0, files.size())
+                .mapToObj(i -> (i + 1) + ". " + files.get(i).fileName() + " (" + kind(files.get(i).contentType()) + ", "
+                        + size(files.get(i).sizeBytes()) + ")")
+                .collect(Collectors.joining("\n")));
+    }
+
+    private static String value(FormField field, Object value) {
+        if (field.type() == FormField.Type.DATE) {
+            try {
+                return DAY.format(LocalDate.parse(String.valueOf(value)));
+            } catch (DateTimeParseException e) {
+                return String.valueOf(value);
+            }
+        }
+        if (value instanceof Boolean b) {
+            return b ? "Có" : "Không";
+        }
+        return String.valueOf(value).strip();
+    }
+
+    private static String kind(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> "PDF";
+            case "image/jpeg" -> "JPEG";
+            case "image/png" -> "PNG";
+            default -> contentType;
+        };
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.forLanguageTag("vi-VN"), "%.0f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.forLanguageTag("vi-VN"), "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,126 @@
+package vn.motcua.importer.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of the required documents in the export's {@code thanh_phan_ho_so}, as well as possible.
+ *
+ * <p>The export is page text with the table cells run together: {@code "Tên giấy tờMẫu đơn, tờ khaiSố lượng"} (the
+ * table header), then per document its name, the template file if any ({@code "Mẫu 1-CNDN.docx"}) and the quantity
+ * ({@code "1 bản chính"}, {@code "0 bản chính,1 bản sao"}) glued to the next name. The quantity glued to the text
+ * before it (no space) is what separates one document from the next; a quantity inside a sentence ("… : 01 bản sao
+ * chụp …") has a space before it and is left alone. A template file name glued to the document name is cut off.
+ * Tables without quantities fall back to list items ("a)", "-", "+", ";"). At most {@link #MAX_DOCUMENTS} names, each
+ * at most {@link #MAX_LENGTH} characters, without {@code |} (the separator of {@code motcua.documents}).
+ */
+public final class DocumentListParser {
+
+    public static final int MAX_DOCUMENTS = 10;
+    public static final int MAX_LENGTH = 200;
+
+    private static final Pattern HEADER = Pattern.compile("Tên giấy tờ\\s*Mẫu đơn,?\\s*tờ khai\\s*Số lượng");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<=[^\\s\\d(])\\d{1,3} bản (?:chính|gốc)(?:\\s?,\\s?\\d{1,3} bản sao)?|(?<=[^\\s\\d(])\\d{1,3} bản sao");
+    private static final Pattern TEMPLATE_FILE = Pattern.compile("\\.(docx?|pdf|xlsx?|rar|zip|rtf|odt)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLUED_CAPITAL = Pattern.compile("(?<=[\\p{Ll});,.:])(?=\\p{Lu})");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[;.]\\s+|\\s)(?:[a-zđ]\\)|\\d{1,2}\\)|[-+•])\\s+");
+    private static final Pattern LEADING_ENUMERATOR = Pattern.compile("^[\\s\\-+•*–]*(?:(?:[a-zđ]|\\d{1,2})[.)]\\s+)?[\\s\\-+•*–]*");
+
+    /**
+     * @param names the document names, at most {@link #MAX_DOCUMENTS}
+     * @param found how many distinct names were found before the cut
+     */
+    public record Documents(List<String> names, int found) {
+
+        public boolean truncated() {
+            return found > names.size();
+        }
+    }
+
+    private DocumentListParser() {
+    }
+
+    public static Documents parse(String thanhPhanHoSo) {
+        String text = thanhPhanHoSo == null ? "" : Normalizer.normalize(thanhPhanHoSo, Normalizer.Form.NFC);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String block : blocks(text)) {
+            for (String item : items(block)) {
+                String name = clean(item);
+                if (name.codePoints().filter(Character::isLetter).count() < 3) {
+                    continue;
+                }
+                if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+        }
+        return new Documents(List.copyOf(names.subList(0, Math.min(MAX_DOCUMENTS, names.size()))), names.size());
+    }
+
+    /** The text after each table header; the whole text when there is no header. */
+    private static List<String> blocks(String text) {
+        Matcher header = HEADER.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (header.find()) {
+            starts.add(header.start());
+            ends.add(header.end());
+        }
+        if (ends.isEmpty()) {
+            return List.of(text);
+        }
+        List<String> blocks = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            blocks.add(text.substring(ends.get(i), end));
+        }
+        return blocks;
+    }
+
+    private static List<String> items(String block) {
+        Matcher quantity = QUANTITY.matcher(block);
+        List<String> items = new ArrayList<>();
+        int from = 0;
+        while (quantity.find()) {
+            items.add(block.substring(from, quantity.start()));
+            from = quantity.end();
+        }
+        if (!items.isEmpty()) {
+            return items; // what follows the last quantity is the heading of the next table or notes
+        }
+        String[] pieces = LIST_ITEM.split(block);
+        return pieces.length > 1 ? List.of(pieces) : List.of(block);
+    }
+
+    private static String clean(String item) {
+        String name = item.replaceAll("\\s+", " ").strip();
+        if (TEMPLATE_FILE.matcher(name).find()) {
+            Matcher glued = GLUED_CAPITAL.matcher(name);
+            if (glued.find() && glued.start() > 0) {
+                name = name.substring(0, glued.start());
+            } else {
+                name = name.replaceAll("(?i)\\S*\\.(docx?|pdf|xlsx?|rar|zip|rtf|odt)$", "");
+            }
+        }
+        name = LEADING_ENUMERATOR.matcher(name).replaceFirst("");
+        name = name.replace('|', '/').replaceAll("[\\s;:,.\\-+]+$", "").strip();
+        if (!name.isEmpty() && Character.isLowerCase(name.codePointAt(0))) {
+            name = name.substring(0, Character.charCount(name.codePointAt(0))).toUpperCase(Locale.ROOT)
+                    + name.substring(Character.charCount(name.codePointAt(0)));
+        }
+        if (name.length() > MAX_LENGTH) {
+            int cut = name.lastIndexOf(' ', MAX_LENGTH - 1);
+            name = name.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH - 1).strip() + "…";
+        }
+        return name;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.motcua.importer.internal;
+
+/**
+ * Something of a catalog row that the importer could not take as written, or took under an assumption: what, why,
+ * and what it did instead. Listed in {@code catalog-import-report.md}.
+ *
+ * @param kind    the reason, for counting
+ * @param subject what part of the row, e.g. "Thời hạn Trực tuyến / ONLINE limit"
+ * @param source  the text as the export writes it (shortened for the report)
+ * @param problem why it could not be taken as written, Vietnamese / English
+ * @param action  what the importer did instead, Vietnamese / English
+ */
+public record Issue(Kind kind, String subject, String source, String problem, String action) {
+
+    /** The reasons, in the order the report counts them. */
+    public enum Kind {
+        NO_LIMIT_AT_ALL("no channel has a parseable time limit", false),
+        LIMIT_UNPARSED("time limit not parseable (hours, months, free text)", false),
+        LIMIT_EMPTY("channel listed without a time limit", false),
+        LIMIT_CONFLICTING("several different time limits for one channel", false),
+        LIMIT_FROM_FEE_COLUMN("time limit found in the fee column (shifted table)", false),
+        FEE_UNPARSED("fee not parseable (no information, free text, foreign currency, implausible amount)", false),
+        FEE_CONFLICTING("several different fees for one channel", false),
+        UNKNOWN_CHANNEL("unknown submission channel", false),
+        NO_CHANNEL("no submission channel", false),
+        NO_DOCUMENTS("no required documents found", false),
+        NO_AGENCY("no implementing agency", false),
+        AGENCY_FROM_OFFICIAL_LIST("implementing agency taken from procedures.csv", true),
+        NAME_TOO_LONG("name longer than the engine's 255-character name column", false),
+        DUPLICATE_CODE("duplicate code (later row skipped)", false),
+        HAND_MADE_MODEL("hand-made model exists (not generated)", false),
+        NOT_PROVINCE_OR_COMMUNE("not a province- or commune-level procedure (not generated)", false),
+        INVALID_CODE("code unusable as a model id (not generated)", false),
+        BARE_NUMBER("bare number read as calendar days", true),
+        SAME_DAY_ZERO("0 read as same day", true),
+        DEFAULT_DEPARTMENT("issuing body without a provincial department: routed to the service centre", true);
+
+        private final String label;
+        private final boolean assumption;
+
+        Kind(String label, boolean assumption) {
+            this.label = label;
+            this.assumption = assumption;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** An assumption (listed in the report's assumptions), not a row that failed to parse cleanly. */
+        public boolean assumption() {
+            return assumption;
+        }
+    }
+}

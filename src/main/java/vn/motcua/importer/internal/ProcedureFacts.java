@@ -1,0 +1,45 @@
+package vn.motcua.importer.internal;
+
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.Channel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the importer derives from one catalog row: the facts the generated models carry, and the issues met.
+ *
+ * @param code        national code
+ * @param name        official name, in full
+ * @param field       lĩnh vực
+ * @param level       who settles it
+ * @param agency      the implementing agency as the catalog names it (may be empty, then reported)
+ * @param issuingBody the ministry that published it
+ * @param decision    the publishing decision (so_quyet_dinh)
+ * @param department  who settles it at province level (used only for {@link ImplementingLevel#PROVINCE})
+ * @param limits      time limit per offered channel that has a parseable one (enum order)
+ * @param fees        fee in VND per offered channel (enum order); 0 where the fee could not be parsed (reported)
+ * @param documents   required documents
+ * @param issues      what could not be taken as written, and the assumptions made
+ */
+public record ProcedureFacts(String code, String name, String field, ImplementingLevel level, String agency,
+                             String issuingBody, String decision, ProvincialDepartment department,
+                             Map<Channel, TimeLimit> limits, Map<Channel, Long> fees, List<String> documents,
+                             List<Issue> issues) {
+
+    /** Largest name the engine stores (ACT_RE_PROCDEF.NAME_ and ACT_RE_DECISION_DEF.NAME_ are varchar(255)). */
+    public static final int MAX_ENGINE_NAME = 255;
+
+    public boolean clean() {
+        return issues.stream().allMatch(i -> i.kind().assumption());
+    }
+
+    /** {@code name} cut to {@code max} characters at a word boundary with an ellipsis, or unchanged when it fits. */
+    public static String fit(String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', max - 1);
+        return name.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,280 @@
+package vn.motcua.importer.internal;
+
+import vn.motcua.calendar.DayCount;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.Channel;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one catalog row into {@link ProcedureFacts}: which channels the procedure offers, each channel's time limit
+ * and fee, its documents and agency, and every issue met on the way. The validator uses the same code to check that a
+ * generated model still agrees with the catalog.
+ *
+ * <p>Channels. A channel is offered when the row lists it ({@code cach_thuc_thuc_hien}). A row may list a channel
+ * several times, one line per case or stage; then the lines with a parseable limit count, and a channel listed only
+ * with empty limits is not offered when another channel has a limit (the empty cell means "not stated or not offered"
+ * in this export). When no channel at all has a parseable limit the procedure is still generated, with its channels
+ * and fees but without {@code motcua.limit.*}, and reported: an analyst has to set the limits.
+ * <ul>
+ *   <li>Several different limits for one channel in the same unit (cases such as "không phải xác minh: 2 ngày" /
+ *       "cần xác minh: 4 ngày"): the largest, reported. In different units (working and calendar days): none,
+ *       reported.</li>
+ *   <li>A limit found at the start of the fee cell while the limit cell is empty ({@code "5 Ngày làm việc10 USD"}, a
+ *       shifted scraped table): taken as the limit, reported.</li>
+ *   <li>A fee that cannot be parsed, or several different fees for one channel: 0, reported.</li>
+ * </ul>
+ */
+public final class ProcedureInterpreter {
+
+    private static final Pattern LIMIT_IN_FEE_CELL = Pattern.compile(
+            "^\\s*(\\d{1,4} ?(?:Ngày làm việc|Ngày|Giờ|Tháng))(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final int SOURCE_SHOWN = 160;
+
+    private ProcedureInterpreter() {
+    }
+
+    /**
+     * @param row                the catalog row
+     * @param level              its level (the caller has checked it is one)
+     * @param officialListAgency the implementing agency of the official list ({@code procedures.csv}), used only when
+     *                           the detail row names none; may be {@code null}
+     */
+    public static ProcedureFacts interpret(CatalogRow row, ImplementingLevel level, String officialListAgency) {
+        List<Issue> issues = new ArrayList<>();
+
+        Map<Channel, List<CatalogRow.ChannelEntry>> listed = new EnumMap<>(Channel.class);
+        for (CatalogRow.ChannelEntry entry : row.channels()) {
+            Optional<Channel> channel = channel(entry.form());
+            if (channel.isEmpty()) {
+                issues.add(new Issue(Issue.Kind.UNKNOWN_CHANNEL, "Hình thức nộp / channel", shorten(entry.form()),
+                        "không phải Trực tiếp, Trực tuyến hay Dịch vụ bưu chính / not counter, online or postal",
+                        "bỏ qua dòng này / line ignored"));
+                continue;
+            }
+            listed.computeIfAbsent(channel.get(), c -> new ArrayList<>()).add(entry);
+        }
+        if (listed.isEmpty()) {
+            issues.add(new Issue(Issue.Kind.NO_CHANNEL, "Cách thức thực hiện / channels", "",
+                    "nguồn không ghi hình thức nộp nào / the source lists no channel",
+                    "sinh mô hình không có kênh nộp; chuyên viên phải bổ sung / model generated without channels; an analyst must add them"));
+        }
+
+        Map<Channel, ChannelReading> readings = new EnumMap<>(Channel.class);
+        listed.forEach((channel, entries) -> readings.put(channel, read(channel, entries, issues)));
+
+        Map<Channel, TimeLimit> limits = new EnumMap<>(Channel.class);
+        readings.forEach((channel, reading) -> {
+            if (reading.limit != null) {
+                limits.put(channel, reading.limit);
+            }
+        });
+        Set<Channel> offered;
+        if (!limits.isEmpty()) {
+            offered = limits.keySet();
+            readings.forEach((channel, reading) -> {
+                if (reading.limit != null) {
+                    return;
+                }
+                if (reading.limitTexts.isEmpty()) {
+                    issues.add(new Issue(Issue.Kind.LIMIT_EMPTY, "Thời hạn " + channel.labelVi() + " / " + channel + " limit", "",
+                            "kênh được liệt kê nhưng không ghi thời hạn, trong khi kênh khác có / channel listed without a limit while other channels have one",
+                            "kênh này không được mở trong mô hình / channel not offered in the model"));
+                } else {
+                    issues.add(new Issue(Issue.Kind.LIMIT_UNPARSED, "Thời hạn " + channel.labelVi() + " / " + channel + " limit",
+                            shorten(String.join(" · ", reading.limitTexts)), String.join("; ", reading.limitNotes),
+                            "kênh này không được mở trong mô hình / channel not offered in the model"));
+                }
+            });
+        } else {
+            offered = readings.keySet();
+            if (!readings.isEmpty()) {
+                String written = readings.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + (e.getValue().limitTexts.isEmpty() ? "(trống / empty)"
+                                : String.join(" · ", e.getValue().limitTexts)))
+                        .collect(Collectors.joining("; "));
+                Set<String> notes = new LinkedHashSet<>();
+                readings.values().forEach(r -> notes.addAll(r.limitNotes));
+                issues.add(new Issue(Issue.Kind.NO_LIMIT_AT_ALL, "Thời hạn giải quyết / time limits", shorten(written),
+                        notes.isEmpty() ? "không kênh nào ghi thời hạn / no channel states a limit" : String.join("; ", notes),
+                        "sinh mô hình với các kênh và phí nhưng không có motcua.limit.*: chưa kênh nào nộp được cho đến khi chuyên viên đặt thời hạn"
+                                + " / model generated with channels and fees but no motcua.limit.*: no channel can be used until an analyst sets the limits"));
+            }
+        }
+
+        Map<Channel, Long> fees = new EnumMap<>(Channel.class);
+        for (Channel channel : offered) {
+            fees.put(channel, fee(channel, readings.get(channel), issues));
+        }
+
+        DocumentListParser.Documents documents = DocumentListParser.parse(row.documents());
+        if (documents.names().isEmpty()) {
+            issues.add(new Issue(Issue.Kind.NO_DOCUMENTS, "Thành phần hồ sơ / documents", shorten(row.documents()),
+                    "không tìm được tên giấy tờ nào / no document name found",
+                    "motcua.documents ghi \"" + NO_DOCUMENTS + "\" / motcua.documents says so"));
+        }
+
+        String agency = !row.agency().isBlank() ? row.agency() : row.competentBody();
+        if (agency.isBlank() && officialListAgency != null && !officialListAgency.isBlank()) {
+            agency = officialListAgency.strip();
+            issues.add(new Issue(Issue.Kind.AGENCY_FROM_OFFICIAL_LIST, "Cơ quan thực hiện / agency", "",
+                    "trang chi tiết không ghi cơ quan thực hiện / the detail page names no agency",
+                    "lấy từ danh sách chính thức (procedures.csv): " + agency + " / taken from the official list"));
+        } else if (agency.isBlank()) {
+            issues.add(new Issue(Issue.Kind.NO_AGENCY, "Cơ quan thực hiện / agency", "",
+                    "nguồn không ghi cơ quan thực hiện hay cơ quan có thẩm quyền / the source names no agency",
+                    "motcua.agency để trống / motcua.agency left empty"));
+        }
+
+        if (row.name().length() > ProcedureFacts.MAX_ENGINE_NAME) {
+            issues.add(new Issue(Issue.Kind.NAME_TOO_LONG, "Tên thủ tục / name", shorten(row.name()),
+                    "dài " + row.name().length() + " ký tự, cột tên của engine chỉ chứa 255 / " + row.name().length()
+                            + " characters, the engine's name column holds 255",
+                    "tên quy trình cắt còn 255 ký tự; tên đầy đủ trong motcua.name / process name cut to 255 characters; full name in motcua.name"));
+        }
+
+        ProvincialDepartment department = ProvincialDepartment.forIssuingBody(row.issuingBody());
+        if (level == ImplementingLevel.PROVINCE && department == ProvincialDepartment.SERVICE_CENTRE) {
+            issues.add(new Issue(Issue.Kind.DEFAULT_DEPARTMENT, "Cơ quan giải quyết / competent unit", row.issuingBody(),
+                    "không có sở tương ứng với cơ quan ban hành / no provincial department for the issuing body",
+                    "giao " + department.nameVi() + " (" + department.unitCode() + ") / routed to " + department.unitCode()));
+        }
+
+        return new ProcedureFacts(row.code(), row.name(), row.field(), level, agency, row.issuingBody(), row.decision(),
+                department, limits, fees, documents.names(), List.copyOf(issues));
+    }
+
+    /** What {@code motcua.documents} says when the source has no readable document list. */
+    public static final String NO_DOCUMENTS = "Thành phần hồ sơ theo hướng dẫn của cơ quan tiếp nhận (danh mục không ghi rõ)";
+
+    private static ChannelReading read(Channel channel, List<CatalogRow.ChannelEntry> entries, List<Issue> issues) {
+        String subject = "Thời hạn " + channel.labelVi() + " / " + channel + " limit";
+        ChannelReading reading = new ChannelReading();
+        List<TimeLimitParser.Result> parsed = new ArrayList<>();
+        for (CatalogRow.ChannelEntry entry : entries) {
+            String limitText = entry.limit();
+            String feeText = entry.fee();
+            if (limitText.isBlank()) {
+                Matcher shifted = LIMIT_IN_FEE_CELL.matcher(feeText);
+                if (shifted.matches()) {
+                    limitText = shifted.group(1).strip();
+                    feeText = shifted.group(2);
+                    issues.add(new Issue(Issue.Kind.LIMIT_FROM_FEE_COLUMN, subject, shorten(entry.fee()),
+                            "ô thời hạn trống, thời hạn nằm ở đầu ô phí (bảng bị lệch cột) / empty limit cell, the limit starts the fee cell (shifted table)",
+                            "dùng \"" + limitText + "\" làm thời hạn / \"" + limitText + "\" used as the limit"));
+                }
+            }
+            reading.feeTexts.add(feeText);
+            TimeLimitParser.Result result = TimeLimitParser.parse(limitText);
+            if (result.kind() != TimeLimitParser.Kind.EMPTY) {
+                reading.limitTexts.add(limitText.strip());
+            }
+            if (result.hasLimit()) {
+                parsed.add(result);
+            } else if (result.kind() == TimeLimitParser.Kind.UNPARSED) {
+                reading.limitNotes.add(result.note());
+            }
+        }
+        Set<TimeLimit> distinct = new TreeSet<>(Comparator.comparing((TimeLimit l) -> l.count()).thenComparingInt(TimeLimit::amount));
+        parsed.forEach(r -> distinct.add(r.limit()));
+        if (distinct.isEmpty()) {
+            return reading;
+        }
+        Set<DayCount> units = distinct.stream().map(TimeLimit::count).collect(Collectors.toSet());
+        String written = shorten(String.join(" · ", reading.limitTexts));
+        if (units.size() > 1) {
+            reading.limitNotes.add("các trường hợp ghi thời hạn khác đơn vị (ngày làm việc và ngày) / cases with limits in different units (working and calendar days)");
+            return reading;
+        }
+        TimeLimit chosen = distinct.stream().max(Comparator.comparingInt(TimeLimit::amount)).orElseThrow();
+        if (distinct.size() > 1) {
+            issues.add(new Issue(Issue.Kind.LIMIT_CONFLICTING, subject, written,
+                    "nhiều thời hạn khác nhau cho một kênh (theo trường hợp hoặc theo bước): " + codes(distinct)
+                            + " / several limits for one channel (cases or stages)",
+                    "dùng thời hạn dài nhất " + chosen.code() + "; chuyên viên kiểm tra lại (nếu là các bước thì phải cộng) / the largest, "
+                            + chosen.code() + ", used; an analyst must check (stages would add up)"));
+        }
+        parsed.stream().filter(r -> r.limit().equals(chosen) && r.kind() == TimeLimitParser.Kind.ASSUMED).findFirst()
+                .ifPresent(r -> issues.add(new Issue(r.limit().sameDay() ? Issue.Kind.SAME_DAY_ZERO : Issue.Kind.BARE_NUMBER,
+                        subject, r.source().strip(), r.note(), "ghi " + chosen.code() + " / written as " + chosen.code())));
+        reading.limit = chosen;
+        return reading;
+    }
+
+    private static long fee(Channel channel, ChannelReading reading, List<Issue> issues) {
+        String subject = "Phí, lệ phí " + channel.labelVi() + " / " + channel + " fee";
+        Set<Long> amounts = new TreeSet<>();
+        List<FeeParser.Result> unparsed = new ArrayList<>();
+        for (String text : reading.feeTexts) {
+            FeeParser.Result result = FeeParser.parse(text);
+            if (result.parsed()) {
+                amounts.add(result.amount());
+            } else {
+                unparsed.add(result);
+            }
+        }
+        String written = shorten(reading.feeTexts.stream().map(String::strip).distinct().collect(Collectors.joining(" · ")));
+        if (amounts.size() > 1) {
+            issues.add(new Issue(Issue.Kind.FEE_CONFLICTING, subject, written,
+                    "nhiều mức phí khác nhau cho một kênh (theo trường hợp): " + amounts + " / several fees for one channel (cases)",
+                    "ghi phí 0; chuyên viên đặt mức phí / fee 0; an analyst sets the fee"));
+            return 0;
+        }
+        if (amounts.size() == 1 && unparsed.isEmpty()) {
+            return amounts.iterator().next();
+        }
+        String notes = unparsed.stream().map(FeeParser.Result::note).distinct().collect(Collectors.joining("; "));
+        if (amounts.size() == 1) {
+            long amount = amounts.iterator().next();
+            issues.add(new Issue(Issue.Kind.FEE_UNPARSED, subject, written, notes,
+                    "dùng mức phí đọc được ở dòng khác của kênh này: " + amount + " / the fee read on another line of this channel, " + amount + ", used"));
+            return amount;
+        }
+        issues.add(new Issue(Issue.Kind.FEE_UNPARSED, subject, written, notes, "ghi phí 0 / fee 0"));
+        return 0;
+    }
+
+    private static String codes(Set<TimeLimit> limits) {
+        return limits.stream().map(TimeLimit::code).collect(Collectors.joining(", "));
+    }
+
+    /** "Trực tiếp" → COUNTER, "Trực tuyến" → ONLINE, "Dịch vụ bưu chính" → POSTAL. */
+    public static Optional<Channel> channel(String hinhThuc) {
+        String t = Normalizer.normalize(hinhThuc == null ? "" : hinhThuc, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+        if (t.equals("trực tiếp")) {
+            return Optional.of(Channel.COUNTER);
+        }
+        if (t.equals("trực tuyến")) {
+            return Optional.of(Channel.ONLINE);
+        }
+        if (t.contains("bưu chính")) {
+            return Optional.of(Channel.POSTAL);
+        }
+        return Optional.empty();
+    }
+
+    static String shorten(String text) {
+        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return t.length() <= SOURCE_SHOWN ? t : t.substring(0, SOURCE_SHOWN - 1) + "…";
+    }
+
+    private static final class ChannelReading {
+        TimeLimit limit;
+        final List<String> limitTexts = new ArrayList<>();
+        final List<String> limitNotes = new ArrayList<>();
+        final List<String> feeTexts = new ArrayList<>();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.motcua.organisation.internal;
+
+import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitDirectory;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Administrators (role ADMINISTRATOR, see SecurityConfig) manage the province's units. Codes are electronic agency
+ * codes (Decision 20/2020/QĐ-TTg: groups of 0-9A-Z joined by dots, at most 35 characters) and never change.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/units")
+class UnitAdminController {
+
+    /** Decision 20/2020/QĐ-TTg: groups of digits and capital letters joined by dots. */
+    static final String UNIT_CODE = "[0-9A-Z]{1,10}(\\.[0-9A-Z]{1,10}){0,6}";
+
+    private final UnitDirectory units;
+    private final UnitAdministration administration;
+
+    UnitAdminController(UnitDirectory units, UnitAdministration administration) {
+        this.units = units;
+        this.administration = administration;
+    }
+
+    @GetMapping
+    List<Unit> all() {
+        return units.all();
+    }
+
+    @GetMapping("/{code}")
+    Unit one(@PathVariable String code) {
+        return units.find(code).orElseThrow(() -> UnitAdministration.notFound(code));
+    }
+
+    @PostMapping
+    ResponseEntity<Unit> create(@Valid @RequestBody NewUnitRequest request) {
+        Unit created = administration.create(request.details().toUnit(request.code()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}").buildAndExpand(created.code()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @PutMapping("/{code}")
+    Unit update(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
+        return administration.update(request.toUnit(code));
+    }
+
+    enum Level { PROVINCE, COMMUNE }
+
+    enum Kind { SERVICE_CENTRE, DEPARTMENT, AGENCY, COMMUNE }
+
+    /** A new unit: its code and everything {@link UnitRequest} has. */
+    record NewUnitRequest(@NotBlank @Size(max = 35) @Pattern(regexp = UNIT_CODE) String code,
+                          @NotBlank @Size(max = 200) String name,
+                          @NotBlank @Size(max = 200) String nameEn,
+                          @NotNull Level level,
+                          @NotNull Kind kind,
+                          @Size(max = 35) @Pattern(regexp = UNIT_CODE) String parentCode,
+                          @Pattern(regexp = "\\d{5}") String wardCode,
+                          @NotBlank @Size(max = 300) String address,
+                          @NotBlank @Pattern(regexp = "[0-9 +().-]{3,40}") String hotline,
+                          boolean receivesDossiers) {
+
+        UnitRequest details() {
+            return new UnitRequest(name, nameEn, level, kind, parentCode, wardCode, address, hotline, receivesDossiers);
+        }
+    }
+
+    record UnitRequest(@NotBlank @Size(max = 200) String name,
+                       @NotBlank @Size(max = 200) String nameEn,
+                       @NotNull Level level,
+                       @NotNull Kind kind,
+                       @Size(max = 35) @Pattern(regexp = UNIT_CODE) String parentCode,
+                       @Pattern(regexp = "\\d{5}") String wardCode,
+                       @NotBlank @Size(max = 300) String address,
+                       @NotBlank @Pattern(regexp = "[0-9 +().-]{3,40}") String hotline,
+                       boolean receivesDossiers) {
+
+        Unit toUnit(String code) {
+            return new Unit(code, name.trim(), nameEn.trim(), level.name(), kind.name(), blankToNull(parentCode),
+                    blankToNull(wardCode), address.trim(), hotline.trim(), receivesDossiers);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+}

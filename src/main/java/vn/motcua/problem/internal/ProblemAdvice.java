@@ -1,0 +1,142 @@
+package vn.motcua.problem.internal;
+
+import vn.motcua.problem.InvalidInputException;
+import vn.motcua.problem.NotFoundException;
+import vn.motcua.problem.RuleViolationException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of the app's API as RFC 9457 {@code application/problem+json}: a title in Vietnamese and
+ * English, and for bad input the list of offending fields ({@code errors}).
+ */
+@RestControllerAdvice(basePackages = "vn.motcua")
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("urn:motcua:problem:invalid-input");
+    static final URI NOT_FOUND = URI.create("urn:motcua:problem:not-found");
+    static final URI RULE_VIOLATION = URI.create("urn:motcua:problem:rule-violation");
+    static final URI MALFORMED = URI.create("urn:motcua:problem:malformed-request");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid(e.violations());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(RULE_VIOLATION);
+        problem.setTitle("Không thực hiện được / Not possible now");
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.messageVi() + " / " + e.messageEn());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Không tìm thấy / Not found");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException e,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        List<InvalidInputException.Violation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidInputException.Violation(f.getField(),
+                        FieldMessages.vi(f.getCode(), f.getDefaultMessage()), FieldMessages.en(f.getCode(), f.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestSizeLimit.BodyTooLargeException) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Nội dung yêu cầu quá lớn / The request body is too large: " + cause.getMessage());
+            problem.setTitle("Yêu cầu quá lớn / Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        if (e.getCause() instanceof InvalidFormatException bad && bad.getTargetType() != null && bad.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(bad.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return ResponseEntity.badRequest().body(invalid(List.of(new InvalidInputException.Violation(path(bad),
+                    "Giá trị không hợp lệ; chọn một trong: " + allowed, "Invalid value; use one of: " + allowed))));
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return ResponseEntity.badRequest().body(invalid(List.of(new InvalidInputException.Violation(path(unknown),
+                    "Trường không được hỗ trợ", "Unknown field"))));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(invalid(List.of(new InvalidInputException.Violation(path(mapping),
+                    "Sai kiểu dữ liệu", "Wrong type of value"))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Nội dung yêu cầu không phải JSON hợp lệ / The request body is not valid JSON: "
+                        + (cause == null ? "empty body" : cause.getMessage().lines().findFirst().orElse("")));
+        problem.setType(MALFORMED);
+        problem.setTitle("Yêu cầu sai định dạng / Malformed request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ProblemDetail invalid(List<InvalidInputException.Violation> violations) {
+        String fields = violations.stream().map(InvalidInputException.Violation::field).distinct()
+                .collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Dữ liệu không hợp lệ ở: " + fields + " / Invalid input in: " + fields);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Dữ liệu không hợp lệ / Invalid input");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    /** Bean-validation codes in both languages; the annotation's own message is the fallback. */
+    private static final class FieldMessages {
+        static String vi(String code, String fallback) {
+            return switch (code == null ? "" : code) {
+                case "NotBlank", "NotNull", "NotEmpty" -> "Bắt buộc phải nhập";
+                case "Size" -> "Độ dài không hợp lệ";
+                case "Email" -> "Địa chỉ email không hợp lệ";
+                case "Pattern" -> "Sai định dạng";
+                default -> fallback;
+            };
+        }
+
+        static String en(String code, String fallback) {
+            return switch (code == null ? "" : code) {
+                case "NotBlank", "NotNull", "NotEmpty" -> "Required";
+                case "Size" -> "Invalid length";
+                case "Email" -> "Invalid email address";
+                case "Pattern" -> "Invalid format";
+                default -> fallback;
+            };
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package vn.motcua.workflow.internal;
+
+import vn.motcua.catalog.ProcessVariables;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.DossierProgress;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * The engine's business calendar: the models' timers and task due dates ask this bean
+ * ({@code ${dossierDeadlines.warningAt(execution)}}), which asks the one legal working-day calendar, so a
+ * due date shown to a citizen, a timer in a model and a report always agree.
+ */
+@Component("dossierDeadlines")
+public class DossierDeadlines {
+
+    private final WorkingCalendar calendar;
+    private final DossierProgress progress;
+    private final Clock clock;
+    private final int warningWorkingDays;
+    private final TimeLimit supplementLimit;
+    private final TimeLimit consultationLimit;
+
+    DossierDeadlines(WorkingCalendar calendar, DossierProgress progress, Clock clock,
+                     @Value("${motcua.deadlines.warning-working-days:1}") int warningWorkingDays,
+                     @Value("${motcua.deadlines.supplement:15WD}") String supplementLimit,
+                     @Value("${motcua.deadlines.consultation:5WD}") String consultationLimit) {
+        this.calendar = calendar;
+        this.progress = progress;
+        this.clock = clock;
+        this.warningWorkingDays = warningWorkingDays;
+        this.supplementLimit = TimeLimit.parse(supplementLimit);
+        this.consultationLimit = TimeLimit.parse(consultationLimit);
+    }
+
+    /** The dossier's current due date (moved by an apology or a supplement pause). */
+    public Date dueDate(VariableScope scope) {
+        return date(progress.dueAt(dossierId(scope)));
+    }
+
+    /**
+     * When the responsible officers are warned: some working days before the due date, but not before half of
+     * the time has passed (a same-day dossier is warned in the afternoon, not at once), and never in the past.
+     */
+    public Date warningAt(VariableScope scope) {
+        DossierProgress.DossierClock dossier = progress.clock(dossierId(scope));
+        LocalDateTime warning = calendar.minusWorkingDays(dossier.dueAt(), warningWorkingDays);
+        LocalDateTime half = dossier.receivedAt().plus(Duration.between(dossier.receivedAt(), dossier.dueAt()).dividedBy(2));
+        LocalDateTime now = LocalDateTime.now(clock);
+        return date(latest(warning, half, now));
+    }
+
+    private static LocalDateTime latest(LocalDateTime... times) {
+        LocalDateTime latest = times[0];
+        for (LocalDateTime t : times) {
+            if (t.isAfter(latest)) {
+                latest = t;
+            }
+        }
+        return latest;
+    }
+
+    /** How long the applicant has to bring a requested supplement before processing stops. */
+    public Date supplementDeadline(VariableScope scope) {
+        return date(calendar.dueAt(LocalDateTime.now(clock), supplementLimit));
+    }
+
+    /** How long a consulted agency has to answer (Decree 118/2025/NĐ-CP, inter-agency procedures). */
+    public Date consultationDeadline(VariableScope scope) {
+        return date(calendar.dueAt(LocalDateTime.now(clock), consultationLimit));
+    }
+
+    private static UUID dossierId(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(ProcessVariables.DOSSIER_ID));
+    }
+
+    private static Date date(LocalDateTime local) {
+        return Date.from(local.atZone(WorkingCalendar.ZONE).toInstant());
+    }
+}

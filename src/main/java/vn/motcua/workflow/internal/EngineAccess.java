@@ -1,0 +1,149 @@
+package vn.motcua.workflow.internal;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.organisation.Role;
+import vn.motcua.organisation.UnitRole;
+
+import java.util.Map;
+
+/**
+ * What each role may do in the engine (Camunda authorizations are on), set up idempotently at start-up:
+ * <ul>
+ *   <li>unit roles: a group per unit role ({@link #ensureUnitRoleGroup}) with access to Tasklist; the engine grants a
+ *       candidate group READ and TASK_WORK on each of its tasks ({@code default-user-permission-name-for-task}), so an
+ *       officer sees, claims and completes only the tasks of their own unit and role and can hand them to nobody:
+ *       a leader sees the whole unit's tasks and reassigns them through the app's audited API
+ *       ({@code /api/v1/tasks}), not through the engine;</li>
+ *   <li>analysts ({@code motcua:analyst}): Cockpit; deploy, read and delete deployments; read process and decision
+ *       definitions; no process instance, task, history or variable: no personal data;</li>
+ *   <li>auditors ({@code motcua:auditor}): Cockpit and Admin; READ on everything, history included; no update,
+ *       create or delete anywhere;</li>
+ *   <li>administrators: Camunda's {@code camunda-admin} group, all permissions (set up by the Camunda starter);</li>
+ *   <li>the Tasklist filter "my units' tasks" (candidate groups of the user), which everyone may use.</li>
+ * </ul>
+ */
+@Component
+public class EngineAccess implements InitializingBean {
+
+    static final String UNIT_FILTER_NAME = "Việc của đơn vị tôi / My units' tasks";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    EngineAccess(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        String analyst = Role.ANALYST.provinceGroupId();
+        ensureGroup(analyst, "Phân tích nghiệp vụ (toàn tỉnh) / Analysts", "SYSTEM");
+        grant(analyst, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(analyst, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(analyst, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        grant(analyst, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(analyst, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+
+        String auditor = Role.AUDITOR.provinceGroupId();
+        ensureGroup(auditor, "Kiểm tra, giám sát (toàn tỉnh) / Auditors", "SYSTEM");
+        grant(auditor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(auditor, Resources.APPLICATION, "admin", Permissions.ACCESS);
+        grant(auditor, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grant(auditor, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.READ);
+        grant(auditor, Resources.TASK, Authorization.ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE,
+                TaskPermissions.READ_HISTORY);
+        grant(auditor, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
+        grant(auditor, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+        grant(auditor, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        grant(auditor, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(auditor, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(auditor, Resources.BATCH, Authorization.ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY);
+        grant(auditor, Resources.OPERATION_LOG_CATEGORY, Authorization.ANY, UserOperationLogCategoryPermissions.READ);
+        for (Resource resource : new Resource[] {Resources.USER, Resources.GROUP, Resources.AUTHORIZATION, Resources.TENANT,
+                Resources.FILTER, Resources.REPORT, Resources.DASHBOARD}) {
+            grant(auditor, resource, Authorization.ANY, Permissions.READ);
+        }
+
+        ensureUnitTaskFilter();
+    }
+
+    /** The group of a unit role, with access to Tasklist; created the first time the role is used. */
+    public void ensureUnitRoleGroup(UnitRole unitRole, String unitName) {
+        String groupId = unitRole.groupId();
+        ensureGroup(groupId, unitRole.role().labelVi() + " - " + unitName, "WORKFLOW");
+        grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+
+    private void ensureGroup(String groupId, String name, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(groupId);
+        group.setName(name);
+        group.setType(type);
+        identity.saveGroup(group);
+    }
+
+    /** Adds a grant unless the group already has one on this resource (an administrator may have tuned it). */
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .count() > 0) {
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(groupId);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+
+    private void ensureUnitTaskFilter() {
+        if (filters.createFilterQuery().filterName(UNIT_FILTER_NAME).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(UNIT_FILTER_NAME)
+                .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks())
+                .setProperties(Map.of("priority", -10, "description",
+                        "Việc chờ xử lý của các đơn vị và vai trò của tôi / Tasks of my units and roles",
+                        "refresh", true));
+        filters.saveFilter(filter);
+        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+    }
+}

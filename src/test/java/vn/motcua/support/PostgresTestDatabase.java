@@ -141,33 +141,21 @@ public record PostgresTestDatabase(String url, String user, String password) {
     }
 
     /**
-     * At JVM exit the test contexts close their pools at the same time (their own shutdown hooks): wait a little for
-     * them so they do not log errors about connections cut under them, then drop anyway. A database left here, by
-     * a killed JVM for instance, goes at the next run.
+     * At JVM exit the test contexts close their pools in their own shutdown hooks, at the same time as this one: wait
+     * for them (a little) so they do not log errors about connections cut under them, then drop anyway. A database
+     * left here, by a killed JVM for instance, goes at the next run.
      */
     private static void dropThisRunsDatabases() {
         synchronized (PostgresTestDatabase.class) {
             try (Connection c = runLock; Statement s = c.createStatement()) {
-                String[] names = created.toArray(String[]::new);
-                long deadline = System.nanoTime() + 10_000_000_000L;
-                while (System.nanoTime() < deadline && connectionsTo(c, names) > 0) {
-                    Thread.sleep(200);
-                }
-                for (String database : names) {
+                String names = String.join("', '", created);
+                PostgresTestServer.awaitNoClients(c, "select count(*) from pg_stat_activity where datname in ('"
+                        + names + "')");
+                for (String database : created) {
                     s.execute("drop database if exists " + database + " with (force)");
                 }
-            } catch (SQLException | InterruptedException e) {
+            } catch (SQLException e) {
                 // the next run drops what is left
-            }
-        }
-    }
-
-    private static int connectionsTo(Connection c, String[] databases) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select count(*) from pg_stat_activity where datname = any(?)")) {
-            q.setArray(1, c.createArrayOf("text", databases));
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getInt(1);
             }
         }
     }

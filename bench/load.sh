@@ -7,7 +7,8 @@
 #   bench/load.sh --reuse              # same database, data already there: re-measure after a change
 #   bench/load.sh --only=tracking,tasklist --reuse
 # Options: --history=N --open-tasks=N --db=motcua_bench_NAME --step-seconds=N --threads=N --out=FILE
-# Needs PostgreSQL at 127.0.0.1:5432, user postgres, trust authentication (as the tests).
+# Needs PostgreSQL at 127.0.0.1:5432, user postgres, trust authentication, or the server named by MOTCUA_TEST_PG_HOST,
+# _PORT, _USER, _PASSWORD (as the tests; but never an embedded one: the database outlives the run for --reuse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-$PWD/target-bench}

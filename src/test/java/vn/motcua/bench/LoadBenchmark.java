@@ -115,9 +115,10 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("the database name must start with motcua_bench_");
         }
         boolean reuse = options.containsKey("reuse");
-        String url = reuse ? "jdbc:postgresql://127.0.0.1:5432/" + db : PostgresTestDatabase.fresh(db).url();
+        // the benchmark's database keeps its name and outlives the run, so that --reuse finds it
+        PostgresTestDatabase database = reuse ? PostgresTestDatabase.existing(db) : PostgresTestDatabase.recreated(db);
         long t0 = System.nanoTime();
-        app = start(url, threads);
+        app = start(database, threads);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         System.out.printf("app started on %s in %.1f s (database %s)%n", base, (System.nanoTime() - t0) / 1e9, db);
 
@@ -167,13 +168,14 @@ public final class LoadBenchmark {
     }
 
     /** The app as deployed, on the postgres profile, with the benchmark's few differences said here. */
-    static ConfigurableApplicationContext start(String url, int threads) {
+    static ConfigurableApplicationContext start(PostgresTestDatabase database, int threads) {
         return new SpringApplicationBuilder(MotcuaApplication.class)
                 .profiles("postgres")
                 // command-line arguments: above the profile's application-postgres.yaml
                 .run(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.user(),
+                        "--spring.datasource.password=" + database.password(),
                         "--server.port=0",
                         // the server's request threads: as many as the bare engine's threads, for a fair ratio
                         "--server.tomcat.threads.max=" + threads,

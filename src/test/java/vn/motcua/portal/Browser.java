@@ -32,13 +32,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * A headless Chromium driven by the system's chromedriver (Debian packages {@code chromium} and
  * {@code chromium-driver}; {@code .ci/run} installs them), in a fresh profile, with the browser language given.
+ * Another Chromium and its chromedriver (of the same version): environment variables {@code MOTCUA_CHROMIUM} and
+ * {@code MOTCUA_CHROMEDRIVER}, or {@code -Dmotcua.test.chromium} and {@code -Dmotcua.test.chromedriver}.
  * Screenshots go to {@code <build dir>/screenshots/}; axe-core comes from the portal's own npm build
  * ({@code <build dir>/frontend/node_modules/axe-core}). Missing browser or axe-core fails the test, never skips it.
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("motcua.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("motcua.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = configured("motcua.test.chromium", "MOTCUA_CHROMIUM", "/usr/bin/chromium");
+    static final Path CHROMEDRIVER = configured("motcua.test.chromedriver", "MOTCUA_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
@@ -92,10 +94,19 @@ final class Browser implements AutoCloseable {
             missing.add("chromedriver at " + CHROMEDRIVER);
         }
         if (!missing.isEmpty()) {
-            fail("The browser tests need " + String.join(" and ", missing) + ". Install them with: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run does this), or point "
-                    + "-Dmotcua.test.chromium / -Dmotcua.test.chromedriver at them.");
+            fail("The browser tests need " + String.join(" and ", missing) + ": install Chromium and chromedriver (Debian, Ubuntu: "
+                    + "apt-get install chromium chromium-driver; .ci/run does), or point MOTCUA_CHROMIUM and "
+                    + "MOTCUA_CHROMEDRIVER (or -Dmotcua.test.chromium, -Dmotcua.test.chromedriver) at a Chromium "
+                    + "and its chromedriver.");
         }
+    }
+
+    private static Path configured(String property, String variable, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return Path.of(value == null || value.isBlank() ? fallback : value);
     }
 
     /** The build directory ({@code target}, or what -Dbuild.dir says): the parent of test-classes. */

@@ -38,6 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.notFound;
+import static vn.motcua.support.Problems.required;
 import static vn.motcua.support.SliceOfficers.as;
 
 /**
@@ -64,7 +67,8 @@ class CalendarControllerTest {
     void anyoneReadsTheDaysOfAYear() throws Exception {
         given(calendar.snapshot()).willReturn(new CalendarRules(List.of(
                 new CalendarDay(LocalDate.of(2025, 9, 2), CalendarDayKind.HOLIDAY, "Quốc khánh", "National Day", null),
-                new CalendarDay(REUNIFICATION_DAY, CalendarDayKind.HOLIDAY, "Ngày Giải phóng miền Nam", "Reunification Day", null)),
+                new CalendarDay(REUNIFICATION_DAY, CalendarDayKind.HOLIDAY, "Ngày Giải phóng miền Nam", "Reunification Day",
+                        null)),
                 LocalTime.of(17, 0), LocalTime.of(15, 0)));
 
         mvc.perform(get("/api/v1/calendar/days").param("year", "2026"))
@@ -77,10 +81,7 @@ class CalendarControllerTest {
     @Test
     void aYearOutside2000To2100IsABadRequestNamingTheYear() throws Exception {
         mvc.perform(get("/api/v1/calendar/days").param("year", "1999"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("year"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Năm phải từ 2000 đến 2100"));
+                .andExpect(invalid("year", "Năm phải từ 2000 đến 2100", "The year must be from 2000 to 2100"));
     }
 
     @Test
@@ -98,9 +99,8 @@ class CalendarControllerTest {
     @Test
     void onlyAWeekendDayCanBeMadeAWorkingDay() throws Exception {
         admin(put("/api/v1/calendar/days/{day}", REUNIFICATION_DAY), HOLIDAY.replace("HOLIDAY", "WORKING_DAY"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("kind"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("Only a weekend day can be made a working day"));
+                .andExpect(invalid("kind",
+                        "Chỉ ngày cuối tuần mới có thể làm ngày làm việc bù", "Only a weekend day can be made a working day"));
         verifyNoInteractions(jdbc, audit);
         verify(calendar, never()).reload();
     }
@@ -108,9 +108,7 @@ class CalendarControllerTest {
     @Test
     void aDayWithoutItsVietnameseNameIsABadRequestNamingIt() throws Exception {
         admin(put("/api/v1/calendar/days/{day}", REUNIFICATION_DAY), HOLIDAY.replace(" Ngày Giải phóng miền Nam ", ""))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("nameVi"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"));
+                .andExpect(required("nameVi"));
         verifyNoInteractions(jdbc);
     }
 
@@ -127,8 +125,7 @@ class CalendarControllerTest {
         given(jdbc.sql(anyString()).param(any()).update()).willReturn(0);
 
         mvc.perform(delete("/api/v1/calendar/days/{day}", REUNIFICATION_DAY).with(as(SliceOfficers.ADMIN)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Ngày 2026-04-30 không có trong lịch / Day 2026-04-30 is not in the calendar"));
+                .andExpect(notFound("Ngày 2026-04-30 không có trong lịch / Day 2026-04-30 is not in the calendar"));
         verify(calendar, never()).reload();
         verifyNoInteractions(audit);
     }
@@ -145,7 +142,8 @@ class CalendarControllerTest {
 
     @Test
     void onlyAdministratorsAmendTheCalendar() throws Exception {
-        mvc.perform(put("/api/v1/calendar/days/{day}", REUNIFICATION_DAY).contentType(MediaType.APPLICATION_JSON).content(HOLIDAY))
+        mvc.perform(put("/api/v1/calendar/days/{day}", REUNIFICATION_DAY)
+                        .contentType(MediaType.APPLICATION_JSON).content(HOLIDAY))
                 .andExpect(status().isUnauthorized());
         mvc.perform(put("/api/v1/calendar/days/{day}", REUNIFICATION_DAY).with(as(SliceOfficers.XUANHUONG_LEADER))
                         .contentType(MediaType.APPLICATION_JSON).content(HOLIDAY))

@@ -1,9 +1,9 @@
 package vn.motcua.catalog.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,9 +25,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.notFound;
 
 /** The public catalog API; what the catalog holds and how it searches is in {@code CatalogApiTest}. */
 @ControllerSlice(CatalogController.class)
@@ -59,11 +60,9 @@ class CatalogControllerTest {
     @Test
     void anUnknownLevelIsABadRequestNamingTheLevelsInBothLanguages() throws Exception {
         mvc.perform(get("/api/v1/procedures").param("level", "DISTRICT"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("level"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Cấp thực hiện phải là một trong [PROVINCE, COMMUNE], không phải 'DISTRICT'"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("level must be one of [PROVINCE, COMMUNE], not 'DISTRICT'"));
+                .andExpect(invalid("level",
+                        "Cấp thực hiện phải là một trong [PROVINCE, COMMUNE], không phải 'DISTRICT'",
+                        "level must be one of [PROVINCE, COMMUNE], not 'DISTRICT'"));
         verify(catalog, never()).search(any(), any(), any(), any());
     }
 
@@ -83,8 +82,7 @@ class CatalogControllerTest {
         given(catalog.find(anyString())).willReturn(Optional.empty());
 
         mvc.perform(get("/api/v1/procedures/{code}", "9.999999"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Không có thủ tục mã 9.999999 / No procedure with code 9.999999"));
+                .andExpect(notFound("Không có thủ tục mã 9.999999 / No procedure with code 9.999999"));
         mvc.perform(get("/api/v1/procedures/{code}/form", "9.999999"))
                 .andExpect(status().isNotFound());
     }
@@ -92,15 +90,14 @@ class CatalogControllerTest {
     @Test
     void theIntakeFormIsTheFormModelAndAProcedureWithoutOneIsNotFound() throws Exception {
         given(catalog.find("1.001193")).willReturn(Optional.of(BIRTH));
-        given(forms.of(BIRTH)).willReturn(Optional.of(new ObjectMapper().readTree("{\"id\": \"form-1.001193\", \"components\": []}")),
-                Optional.empty());
+        JsonNode form = new ObjectMapper().readTree("{\"id\": \"form-1.001193\", \"components\": []}");
+        given(forms.of(BIRTH)).willReturn(Optional.of(form), Optional.empty());
 
         mvc.perform(get("/api/v1/procedures/{code}/form", "1.001193"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("form-1.001193"));
         mvc.perform(get("/api/v1/procedures/{code}/form", "1.001193"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Thủ tục 1.001193 không có biểu mẫu nộp trực tuyến / "
+                .andExpect(notFound("Thủ tục 1.001193 không có biểu mẫu nộp trực tuyến / "
                         + "Procedure 1.001193 has no intake form"));
     }
 

@@ -40,6 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.required;
 import static vn.motcua.support.SliceOfficers.as;
 
 /**
@@ -97,12 +99,7 @@ class DossierControllerTest {
     @Test
     void aSubmissionWithoutTheApplicantsNameIsABadRequestNamingTheNestedField() throws Exception {
         submit(BIRTH_REGISTRATION.replace("\"Nguyễn Thị Hạnh\"", "\" \""))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ / Invalid input"))
-                .andExpect(jsonPath("$.errors[0].field").value("applicant.fullName"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("Required"));
+                .andExpect(required("applicant.fullName"));
         verifyNoInteractions(submission);
     }
 
@@ -118,8 +115,7 @@ class DossierControllerTest {
     @Test
     void anUnknownChannelIsABadRequestListingTheChannels() throws Exception {
         submit(BIRTH_REGISTRATION.replace("\"ONLINE\"", "\"FAX\""))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("channel"))
+                .andExpect(invalid("channel"))
                 .andExpect(jsonPath("$.errors[0].messageEn").value(containsString("ONLINE")));
         verifyNoInteractions(submission);
     }
@@ -127,9 +123,7 @@ class DossierControllerTest {
     @Test
     void aSubmissionWithAnUnknownFieldIsABadRequestNamingIt() throws Exception {
         submit(BIRTH_REGISTRATION.replace("\"channel\"", "\"surprise\": 1, \"channel\""))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("surprise"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Trường không được hỗ trợ"));
+                .andExpect(invalid("surprise", "Trường không được hỗ trợ", "Unknown field"));
         verifyNoInteractions(submission);
     }
 
@@ -138,8 +132,10 @@ class DossierControllerTest {
         given(submission.submit(any(), any())).willReturn(SUBMITTED);
 
         mvc.perform(multipart("/api/v1/dossiers")
-                        .file(new MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE, BIRTH_REGISTRATION.getBytes()))
-                        .file(new MockMultipartFile("attachments", "giay-chung-sinh.pdf", "application/pdf", new byte[] {1, 2, 3})))
+                        .file(new MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE,
+                                BIRTH_REGISTRATION.getBytes()))
+                        .file(new MockMultipartFile("attachments", "giay-chung-sinh.pdf", "application/pdf",
+                                new byte[] {1, 2, 3})))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", endsWith("/api/v1/dossiers/" + SliceDossiers.CODE)));
 
@@ -228,9 +224,8 @@ class DossierControllerTest {
         given(workflow.supplementReceived(SliceDossiers.CODE)).willReturn(false);
 
         supplement(SliceOfficers.XUANHUONG_RECEIVER)
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("code"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Hồ sơ không ở trạng thái chờ bổ sung"));
+                .andExpect(invalid("code",
+                        "Hồ sơ không ở trạng thái chờ bổ sung", "The dossier is not waiting for a supplement"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import vn.motcua.support.SliceOfficers;
 import java.util.List;
 
 import static org.hamcrest.Matchers.endsWith;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
@@ -31,6 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.notFound;
 import static vn.motcua.support.SliceOfficers.as;
 
 /** The administrators' officers API; accounts, roles and audit are in {@code OrganisationAdministrationApiTest}. */
@@ -74,9 +75,8 @@ class OfficerAdminControllerTest {
         admin(post("/api/v1/admin/officers"), """
                 {"userId": "xuanhuong.moi", "firstName": "Lan", "lastName": "Trần", "password": "mật-khẩu-dài-đủ",
                  "roles": [{"role": "LEADER"}]}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("roles.unitCode"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("The leader role is held in a unit: give its unitCode"));
+                .andExpect(invalid("roles.unitCode",
+                        "Vai trò Lãnh đạo phải gắn với một đơn vị", "The leader role is held in a unit: give its unitCode"));
         verifyNoInteractions(administration);
     }
 
@@ -84,8 +84,7 @@ class OfficerAdminControllerTest {
     void aProvinceWideRoleWithAUnitIsABadRequest() throws Exception {
         admin(post("/api/v1/admin/officers/{userId}/roles", "xuanhuong.moi"), """
                 {"unitCode": "H36.24781", "role": "AUDITOR"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+                .andExpect(invalid("unitCode"));
         verifyNoInteractions(administration);
     }
 
@@ -107,8 +106,7 @@ class OfficerAdminControllerTest {
     void revokingARoleThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(delete("/api/v1/admin/officers/{userId}/roles/{roleId}", "xuanhuong.moi", "no-such-group")
                         .with(as(SliceOfficers.ADMIN)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Không có vai trò no-such-group / No role no-such-group"));
+                .andExpect(notFound("Không có vai trò no-such-group / No role no-such-group"));
         mvc.perform(delete("/api/v1/admin/officers/{userId}/roles/{roleId}", "xuanhuong.moi", "H36.24781:receiver")
                         .with(as(SliceOfficers.ADMIN)))
                 .andExpect(status().isNoContent());

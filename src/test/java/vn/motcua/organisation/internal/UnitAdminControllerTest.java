@@ -28,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.notFound;
+import static vn.motcua.support.Problems.required;
 import static vn.motcua.support.SliceOfficers.as;
 
 /** The administrators' units API; storage, audit and the directory's reload are in {@code OrganisationAdministrationApiTest}. */
@@ -64,20 +67,14 @@ class UnitAdminControllerTest {
     @Test
     void aNewUnitWithoutACodeIsABadRequestNamingTheCode() throws Exception {
         admin(post("/api/v1/admin/units"), "{" + DETAILS + "}")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("code"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("Required"));
+                .andExpect(required("code"));
         verifyNoInteractions(administration);
     }
 
     @Test
     void aCodeThatIsNoElectronicAgencyCodeIsABadRequestNamingIt() throws Exception {
         admin(post("/api/v1/admin/units"), "{\"code\": \"h36 bad\", " + DETAILS + "}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("code"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Sai định dạng"));
+                .andExpect(invalid("code", "Sai định dạng", "Invalid format"));
         verifyNoInteractions(administration);
     }
 
@@ -109,9 +106,9 @@ class UnitAdminControllerTest {
     @Test
     void anAmendmentThatSendsACodeIsABadRequestBecauseCodesNeverChange() throws Exception {
         admin(put("/api/v1/admin/units/{code}", CODE), "{\"code\": \"H36.25000\", " + DETAILS + "}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("code"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("A unit's code never changes; leave it out when amending a unit"));
+                .andExpect(invalid("code",
+                        "Mã đơn vị không thay đổi được; bỏ trường này khi sửa đơn vị",
+                        "A unit's code never changes; leave it out when amending a unit"));
         verifyNoInteractions(administration);
     }
 
@@ -122,8 +119,7 @@ class UnitAdminControllerTest {
                 "A unit with code " + CODE + " exists"));
 
         mvc.perform(get("/api/v1/admin/units/{code}", "H36.NOPE").with(as(SliceOfficers.ADMIN)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Không có đơn vị mã H36.NOPE / No unit with code H36.NOPE"));
+                .andExpect(notFound("Không có đơn vị mã H36.NOPE / No unit with code H36.NOPE"));
         admin(post("/api/v1/admin/units"), "{\"code\": \"" + CODE + "\", " + DETAILS + "}")
                 .andExpect(status().isConflict());
     }

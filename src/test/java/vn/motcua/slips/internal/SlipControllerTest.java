@@ -31,9 +31,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.required;
 import static vn.motcua.support.SliceOfficers.as;
 
-/** Who gets which slip and how it is served; what the slips say is in {@code SlipRendererTest}, the whole in {@code SlipApiTest}. */
+/**
+ * Who gets which slip and how it is served; what the slips say is in {@code SlipRendererTest}, the whole way through
+ * in {@code SlipApiTest}.
+ */
 @ControllerSlice(SlipController.class)
 class SlipControllerTest {
 
@@ -120,19 +125,17 @@ class SlipControllerTest {
     void anApplicantsRequestWithoutAnIdNumberIsABadRequestNamingIt() throws Exception {
         applicants("01", """
                 {"dossierCode": "%s", "idNumber": ""}""".formatted(SliceDossiers.CODE))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("idNumber"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"));
+                .andExpect(required("idNumber"));
         applicants("online-receipt", "{\"dossierCode\": \"" + SliceDossiers.CODE + "\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+                .andExpect(invalid("idNumber"));
         verifyNoInteractions(queries);
     }
 
     @Test
     void aWrongProofIsNotFoundAndRendersNothing() throws Exception {
         given(queries.forApplicant(any())).willThrow(new NotFoundException("dossier", SliceDossiers.CODE,
-                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập", "No dossier matches this dossier code and ID number"));
+                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
+                "No dossier matches this dossier code and ID number"));
 
         applicants("01", PROOF_JSON).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

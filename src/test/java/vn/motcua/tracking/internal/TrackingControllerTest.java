@@ -28,6 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.invalid;
+import static vn.motcua.support.Problems.notFound;
+import static vn.motcua.support.Problems.required;
 
 /** Public tracking and withdrawal, without login: the request rules; {@code FullFlowScenario} runs them for real. */
 @ControllerSlice(TrackingController.class)
@@ -41,9 +44,7 @@ class TrackingControllerTest {
 
     @Test
     void anyoneWithTheCodeAndIdNumberSeesTheStatusTimelineAndTheSlipsTheyCanDownload() throws Exception {
-        DossierDetails details = SliceDossiers.acceptedOnline();
-        given(queries.forApplicant(PROOF)).willReturn(details);
-        given(queries.tracking(details)).willReturn(tracking());
+        theApplicantsDossierIsAccepted();
 
         track("""
                 {"dossierCode": "%s", "idNumber": "%s"}""".formatted(SliceDossiers.CODE, Officers.APPLICANT_ID))
@@ -61,11 +62,7 @@ class TrackingControllerTest {
     void trackingWithoutAnIdNumberIsABadRequestNamingTheFieldInVietnameseAndEnglish() throws Exception {
         track("""
                 {"dossierCode": "%s"}""".formatted(SliceDossiers.CODE))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("idNumber"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("Required"));
+                .andExpect(required("idNumber"));
         verifyNoInteractions(queries);
     }
 
@@ -73,31 +70,25 @@ class TrackingControllerTest {
     void anIdNumberLongerThanTwelveCharactersIsRefusedBeforeAnyLookUp() throws Exception {
         track("""
                 {"dossierCode": "%s", "idNumber": "0682030012345"}""".formatted(SliceDossiers.CODE))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("idNumber"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Độ dài không hợp lệ"));
+                .andExpect(invalid("idNumber", "Độ dài không hợp lệ", "Invalid length"));
         verifyNoInteractions(queries);
     }
 
     @Test
     void aCodeAndIdNumberThatDoNotMatchAreANotFoundProblem() throws Exception {
         given(queries.forApplicant(any())).willThrow(new NotFoundException("dossier", SliceDossiers.CODE,
-                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập", "No dossier matches this dossier code and ID number"));
+                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
+                "No dossier matches this dossier code and ID number"));
 
         track("""
                 {"dossierCode": "%s", "idNumber": "%s"}""".formatted(SliceDossiers.CODE, Officers.OTHER_ID))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Không tìm thấy / Not found"))
-                .andExpect(jsonPath("$.detail").value("Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập / "
+                .andExpect(notFound("Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập / "
                         + "No dossier matches this dossier code and ID number"));
     }
 
     @Test
     void theApplicantAsksToWithdrawWithTheirReasonAndSeesTheTrackingAgain() throws Exception {
-        DossierDetails details = SliceDossiers.acceptedOnline();
-        given(queries.forApplicant(PROOF)).willReturn(details);
-        given(queries.tracking(details)).willReturn(tracking());
+        theApplicantsDossierIsAccepted();
 
         withdraw("""
                 {"dossierCode": "%s", "idNumber": "%s", "reason": "Đã đăng ký ở nơi khác"}"""
@@ -112,8 +103,7 @@ class TrackingControllerTest {
     void aWithdrawalWithoutAReasonIsABadRequestNamingTheReasonAndWithdrawsNothing() throws Exception {
         withdraw("""
                 {"dossierCode": "%s", "idNumber": "%s", "reason": " "}""".formatted(SliceDossiers.CODE, Officers.APPLICANT_ID))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+                .andExpect(invalid("reason"));
         verifyNoInteractions(withdrawal);
     }
 
@@ -136,6 +126,13 @@ class TrackingControllerTest {
 
     private ResultActions withdraw(String body) throws Exception {
         return mvc.perform(post("/api/v1/tracking/withdrawal").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** The proof matches an accepted online dossier, which tracking shows as {@link #tracking()}. */
+    private void theApplicantsDossierIsAccepted() {
+        DossierDetails details = SliceDossiers.acceptedOnline();
+        given(queries.forApplicant(PROOF)).willReturn(details);
+        given(queries.tracking(details)).willReturn(tracking());
     }
 
     private static DossierQueries.Tracking tracking() {

@@ -25,6 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.support.Problems.notFound;
+import static vn.motcua.support.Problems.required;
 import static vn.motcua.support.SliceOfficers.as;
 
 /** The leaders' task API; who may take a task, on the engine, is in {@code TaskReassignmentApiTest}. */
@@ -72,10 +74,7 @@ class TaskControllerTest {
     @Test
     void aReassignmentWithoutAnOfficerIsABadRequestNamingUserId() throws Exception {
         leader("/api/v1/tasks/task-1/assignee", "{\"userId\": \"\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("userId"))
-                .andExpect(jsonPath("$.errors[0].messageVi").value("Bắt buộc phải nhập"));
+                .andExpect(required("userId"));
         verifyNoInteractions(assignment);
     }
 
@@ -85,8 +84,7 @@ class TaskControllerTest {
                 "Không có công việc task-9 của đơn vị", "No task task-9 in your unit"));
 
         leader("/api/v1/tasks/task-9/assignee", "{\"userId\": \"" + Officers.XUANHUONG_SPECIALIST + "\"}")
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Không có công việc task-9 của đơn vị / No task task-9 in your unit"));
+                .andExpect(notFound("Không có công việc task-9 của đơn vị / No task task-9 in your unit"));
     }
 
     @Test

@@ -48,15 +48,7 @@ public class DossierQueries {
         return dossiers.findForUnit(unitCode, limit);
     }
 
-    /**
-     * Public tracking: the dossier code and the applicant's ID number must both match. A wrong pair and an
-     * unknown code give the same empty answer, and the comparison takes the same time either way.
-     */
-    public Optional<Tracking> track(String code, String idNumber) {
-        return forApplicant(code, idNumber).map(this::tracking);
-    }
-
-    /** What the applicant may see of a dossier read by {@link #forApplicant}. */
+    /** Public tracking: what the applicant may see of their dossier (read with {@link #forApplicant}). */
     public Tracking tracking(DossierDetails details) {
         Dossier d = details.dossier();
         List<Tracking.Step> steps = details.timeline().stream()
@@ -69,11 +61,18 @@ public class DossierQueries {
     }
 
     /**
-     * The applicant's own dossier with its timeline (to print their slips), with the same check as {@link #track}:
-     * the dossier code and the ID number must both match; a wrong pair and an unknown code give the same empty
-     * answer, and the comparison takes the same time either way.
+     * The applicant's own dossier with its timeline (to track it, print their slips, withdraw it): the dossier code
+     * and the ID number must both match (surrounding blanks ignored). A wrong pair and an unknown code get the same
+     * 404, and the comparison takes the same time either way, so that neither codes nor ID numbers can be probed.
+     *
+     * @throws DossierNotFoundException for an unknown code and for a code with another ID number alike
      */
-    public Optional<DossierDetails> forApplicant(String code, String idNumber) {
+    public DossierDetails forApplicant(ApplicantProof proof) {
+        String code = proof.dossierCode().trim();
+        return matching(code, proof.idNumber().trim()).orElseThrow(() -> DossierNotFoundException.forApplicant(code));
+    }
+
+    private Optional<DossierDetails> matching(String code, String idNumber) {
         Optional<Dossier> found = dossiers.findByCode(code);
         byte[] given = String.valueOf(idNumber).getBytes(StandardCharsets.UTF_8);
         byte[] expected = found.map(Dossier::applicantIdNumber).orElse("------------").getBytes(StandardCharsets.UTF_8);

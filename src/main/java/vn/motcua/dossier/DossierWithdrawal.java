@@ -1,7 +1,5 @@
 package vn.motcua.dossier;
 
-import vn.motcua.dossier.internal.DossierRepository;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,33 +18,28 @@ public class DossierWithdrawal {
             DossierStatus.WITHDRAWAL_REQUESTED, DossierStatus.STOPPED, DossierStatus.FINISHED, DossierStatus.RETURNED);
 
     private final DossierQueries queries;
-    private final DossierRepository dossiers;
     private final DossierWorkflow workflow;
 
-    DossierWithdrawal(DossierQueries queries, DossierRepository dossiers, DossierWorkflow workflow) {
+    DossierWithdrawal(DossierQueries queries, DossierWorkflow workflow) {
         this.queries = queries;
-        this.dossiers = dossiers;
         this.workflow = workflow;
     }
 
     /**
-     * @return false when the code and ID number do not match a dossier (answered like an unknown code)
-     * @throws DossierRuleViolation when the dossier can no longer be withdrawn
+     * @throws DossierNotFoundException when the code and ID number do not match a dossier (answered like an unknown
+     *                                  code)
+     * @throws DossierRuleViolation     when the dossier can no longer be withdrawn
      */
     @Transactional
-    public boolean request(String code, String idNumber, String reason) {
-        if (queries.track(code, idNumber).isEmpty()) {
-            return false;
-        }
-        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+    public void request(ApplicantProof proof, String reason) {
+        Dossier dossier = queries.forApplicant(proof).dossier();
         if (CLOSED.contains(dossier.status())) {
             throw new DossierRuleViolation("Hồ sơ ở trạng thái \"" + dossier.status().labelVi() + "\", không thể rút",
                     "The dossier is \"" + dossier.status().labelEn().toLowerCase() + "\" and can no longer be withdrawn");
         }
-        if (!workflow.withdrawalRequested(code, reason.trim())) {
+        if (!workflow.withdrawalRequested(dossier.code(), reason.trim())) {
             throw new DossierRuleViolation("Hồ sơ không còn được xử lý, không thể rút",
                     "The dossier is no longer being processed and cannot be withdrawn");
         }
-        return true;
     }
 }

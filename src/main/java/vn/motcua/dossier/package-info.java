@@ -5,7 +5,9 @@
  * 118/2025/NĐ-CP), and the officers' API {@code /api/v1/dossiers}.
  *
  * <p>API for other modules: the dossier and its timeline ({@link vn.motcua.dossier.DossierQueries}), the steps the
- * engine reports ({@link vn.motcua.dossier.DossierProgress}), the applicant's withdrawal, the event
+ * engine reports ({@link vn.motcua.dossier.DossierProgress}), the applicant's proof that a dossier is theirs
+ * ({@link vn.motcua.dossier.ApplicantProof}) and the 404 that answers a dossier the caller may not see exactly as an
+ * unknown one ({@link vn.motcua.dossier.DossierNotFoundException}), the applicant's withdrawal, the event
  * {@link vn.motcua.dossier.DossierStatusChanged} published in the change's transaction, and the port
  * {@link vn.motcua.dossier.DossierWorkflow} that the engine adapter implements, so that this module never touches the
  * engine.

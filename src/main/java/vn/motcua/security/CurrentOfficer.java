@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import vn.motcua.security.internal.OfficerOidcUser;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,5 +26,15 @@ public final class CurrentOfficer {
             return Optional.of(user.officer());
         }
         return auth.getPrincipal() instanceof Officer officer ? Optional.of(officer) : Optional.empty();
+    }
+
+    /**
+     * The officer making the current request, for endpoints only officers may call. The security configuration
+     * already turns everyone else away by role; this guards a caller authenticated some other way (403).
+     *
+     * @throws AccessDeniedException if the caller is not an officer
+     */
+    public static Officer require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Officers only"));
     }
 }

@@ -4,15 +4,14 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.security.CurrentOfficer;
-import vn.motcua.security.Officer;
 import vn.motcua.problem.NotFoundException;
 
 import java.nio.charset.StandardCharsets;
@@ -38,14 +37,15 @@ class DossierAttachmentController {
 
     @GetMapping
     List<DossierAttachment> list(@PathVariable String code) {
-        List<DossierAttachment> files = attachments.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+        List<DossierAttachment> files = attachments.forOfficer(code, CurrentOfficer.require())
+                .orElseThrow(() -> new DossierNotFoundException(code));
         audit.record("ATTACHMENT_LIST", "DOSSIER", code, null, files.size() + " tệp / files");
         return files;
     }
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id) {
-        DossierAttachments.File file = attachments.open(code, id, officer()).orElseThrow(() -> new NotFoundException(
+        DossierAttachments.File file = attachments.open(code, id, CurrentOfficer.require()).orElseThrow(() -> new NotFoundException(
                 "attachment", code + "/" + id, "Hồ sơ " + code + " không có tệp đính kèm này",
                 "Dossier " + code + " has no such attachment"));
         audit.record("ATTACHMENT_READ", "DOSSIER", code, null, file.attachment().fileName() + " (" + file.attachment().id() + ")");
@@ -55,13 +55,5 @@ class DossierAttachmentController {
                         .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(file.content());
-    }
-
-    private static Officer officer() {
-        return CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
-    }
-
-    private static NotFoundException notFound(String code) {
-        return new NotFoundException("dossier", code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found");
     }
 }

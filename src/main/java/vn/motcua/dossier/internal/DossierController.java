@@ -1,6 +1,7 @@
 package vn.motcua.dossier.internal;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWorkflow;
 
@@ -32,7 +33,6 @@ import vn.motcua.organisation.Role;
 import vn.motcua.security.CurrentOfficer;
 import vn.motcua.security.Officer;
 import vn.motcua.problem.InvalidInputException;
-import vn.motcua.problem.NotFoundException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -88,7 +88,8 @@ class DossierController {
     /** Officers of the dossier's units, and auditors; every read of the applicant's data is audited. */
     @GetMapping("/{code}")
     DossierQueries.DossierDetails read(@PathVariable String code) {
-        DossierQueries.DossierDetails details = queries.forOfficer(code, officer()).orElseThrow(() -> notFound(code));
+        DossierQueries.DossierDetails details = queries.forOfficer(code, CurrentOfficer.require())
+                .orElseThrow(() -> new DossierNotFoundException(code));
         audit.record("DOSSIER_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(), null);
         return details;
     }
@@ -97,7 +98,7 @@ class DossierController {
     @GetMapping
     List<DossierSummary> list(@RequestParam String unit,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        Officer officer = officer();
+        Officer officer = CurrentOfficer.require();
         if (!officer.worksIn(unit) && !officer.auditor()) {
             throw new AccessDeniedException("Officer does not work in " + unit);
         }
@@ -110,8 +111,8 @@ class DossierController {
     /** The receiving point records that the applicant brought the requested supplement (Decree 118/2025, art. on guidance once). */
     @PostMapping("/{code}/supplement")
     ResponseEntity<Void> supplementReceived(@PathVariable String code) {
-        Officer officer = officer();
-        Dossier dossier = queries.forOfficer(code, officer).orElseThrow(() -> notFound(code)).dossier();
+        Officer officer = CurrentOfficer.require();
+        Dossier dossier = queries.forOfficer(code, officer).orElseThrow(() -> new DossierNotFoundException(code)).dossier();
         if (!officer.has(dossier.receivingUnitCode(), Role.RECEIVER)) {
             throw new AccessDeniedException("Only the receiving point records a supplement");
         }
@@ -120,14 +121,6 @@ class DossierController {
                     "The dossier is not waiting for a supplement");
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private static Officer officer() {
-        return CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
-    }
-
-    private static NotFoundException notFound(String code) {
-        return new NotFoundException("dossier", code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found");
     }
 
     record SubmitRequest(

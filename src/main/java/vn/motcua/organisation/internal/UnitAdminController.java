@@ -2,13 +2,16 @@ package vn.motcua.organisation.internal;
 
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.problem.InvalidInputException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,14 +54,19 @@ class UnitAdminController {
     }
 
     @PostMapping
-    ResponseEntity<Unit> create(@Valid @RequestBody NewUnitRequest request) {
-        Unit created = administration.create(request.details().toUnit(request.code()));
+    ResponseEntity<Unit> create(@Validated({Default.class, UnitRequest.New.class}) @RequestBody UnitRequest request) {
+        Unit created = administration.create(request.toUnit(request.code()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}").buildAndExpand(created.code()).toUri();
         return ResponseEntity.created(location).body(created);
     }
 
+    /** Everything but the code, which never changes: the path names the unit, the body leaves the code out. */
     @PutMapping("/{code}")
     Unit update(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
+        if (request.code() != null) {
+            throw new InvalidInputException("code", "Mã đơn vị không thay đổi được; bỏ trường này khi sửa đơn vị",
+                    "A unit's code never changes; leave it out when amending a unit");
+        }
         return administration.update(request.toUnit(code));
     }
 
@@ -66,24 +74,9 @@ class UnitAdminController {
 
     enum Kind { SERVICE_CENTRE, DEPARTMENT, AGENCY, COMMUNE }
 
-    /** A new unit: its code and everything {@link UnitRequest} has. */
-    record NewUnitRequest(@NotBlank @Size(max = 35) @Pattern(regexp = UNIT_CODE) String code,
-                          @NotBlank @Size(max = 200) String name,
-                          @NotBlank @Size(max = 200) String nameEn,
-                          @NotNull Level level,
-                          @NotNull Kind kind,
-                          @Size(max = 35) @Pattern(regexp = UNIT_CODE) String parentCode,
-                          @Pattern(regexp = "\\d{5}") String wardCode,
-                          @NotBlank @Size(max = 300) String address,
-                          @NotBlank @Pattern(regexp = "[0-9 +().-]{3,40}") String hotline,
-                          boolean receivesDossiers) {
-
-        UnitRequest details() {
-            return new UnitRequest(name, nameEn, level, kind, parentCode, wardCode, address, hotline, receivesDossiers);
-        }
-    }
-
-    record UnitRequest(@NotBlank @Size(max = 200) String name,
+    /** A unit as the administrator sends it; the code only when creating it (validation group {@link New}). */
+    record UnitRequest(@NotBlank(groups = New.class) @Size(max = 35) @Pattern(regexp = UNIT_CODE) String code,
+                       @NotBlank @Size(max = 200) String name,
                        @NotBlank @Size(max = 200) String nameEn,
                        @NotNull Level level,
                        @NotNull Kind kind,
@@ -92,6 +85,10 @@ class UnitAdminController {
                        @NotBlank @Size(max = 300) String address,
                        @NotBlank @Pattern(regexp = "[0-9 +().-]{3,40}") String hotline,
                        boolean receivesDossiers) {
+
+        /** The rules a new unit's request adds to the default ones: it has a code. */
+        interface New {
+        }
 
         Unit toUnit(String code) {
             return new Unit(code, name.trim(), nameEn.trim(), level.name(), kind.name(), blankToNull(parentCode),

@@ -3,13 +3,10 @@ package vn.motcua.slips.internal;
 import vn.motcua.slips.AvailableSlip;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossier.ApplicantProof;
+import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.security.CurrentOfficer;
@@ -54,22 +53,18 @@ class SlipController {
 
     @GetMapping("/api/v1/dossiers/{code}/slips/{form}")
     ResponseEntity<byte[]> forOfficer(@PathVariable String code, @PathVariable String form) {
-        Officer officer = CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
+        Officer officer = CurrentOfficer.require();
         Slip slip = slip(form);
-        DossierDetails details = queries.forOfficer(code, officer).orElseThrow(() -> new NotFoundException("dossier",
-                code, "Không tìm thấy hồ sơ " + code, "Dossier " + code + " not found"));
+        DossierDetails details = queries.forOfficer(code, officer).orElseThrow(() -> new DossierNotFoundException(code));
         byte[] pdf = renderer.render(slip, details, SlipRenderer.Audience.OFFICER);
         audit.record("SLIP_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(), "mẫu / form " + slip.urlName());
         return pdf(slip, details, pdf);
     }
 
     @PostMapping("/api/v1/tracking/slips/{form}")
-    ResponseEntity<byte[]> forApplicant(@PathVariable String form, @Valid @RequestBody SlipRequest request) {
+    ResponseEntity<byte[]> forApplicant(@PathVariable String form, @Valid @RequestBody ApplicantProof proof) {
         Slip slip = slip(form);
-        DossierDetails details = queries.forApplicant(request.dossierCode().trim(), request.idNumber().trim())
-                .orElseThrow(() -> new NotFoundException("dossier", request.dossierCode(),
-                        "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
-                        "No dossier matches this dossier code and ID number"));
+        DossierDetails details = queries.forApplicant(proof);
         byte[] pdf = renderer.render(slip, details, SlipRenderer.Audience.APPLICANT);
         audit.record(APPLICANT, "SLIP_READ", "DOSSIER", details.dossier().code(), null, "mẫu / form " + slip.urlName());
         return pdf(slip, details, pdf);
@@ -81,25 +76,20 @@ class SlipController {
      * {@code {form}}.
      */
     @PostMapping("/api/v1/tracking/slips/" + AvailableSlip.ONLINE_RECEIPT)
-    ResponseEntity<byte[]> onlineReceipt(@Valid @RequestBody SlipRequest request) {
-        DossierDetails details = queries.forApplicant(request.dossierCode().trim(), request.idNumber().trim())
-                .orElseThrow(() -> new NotFoundException("dossier", request.dossierCode(),
-                        "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
-                        "No dossier matches this dossier code and ID number"));
+    ResponseEntity<byte[]> onlineReceipt(@Valid @RequestBody ApplicantProof proof) {
+        DossierDetails details = queries.forApplicant(proof);
         byte[] body = renderer.renderOnlineReceipt(details);
         audit.record(APPLICANT, "SLIP_READ", "DOSSIER", details.dossier().code(), null,
                 "biên nhận nộp trực tuyến / " + AvailableSlip.ONLINE_RECEIPT);
-        return ResponseEntity.ok()
-                .contentType(PDF)
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(details.dossier().code() + "-bien-nhan-truc-tuyen.pdf").build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(body);
+        return pdf(details.dossier().code() + "-bien-nhan-truc-tuyen.pdf", body);
     }
 
     private static ResponseEntity<byte[]> pdf(Slip slip, DossierDetails details, byte[] body) {
-        // The stored code (agency code, date, sequence: [0-9A-Z.-]) names the file, never the caller's input.
-        String filename = details.dossier().code() + "-mau-" + slip.urlName() + ".pdf";
+        return pdf(details.dossier().code() + "-mau-" + slip.urlName() + ".pdf", body);
+    }
+
+    /** Inline, never cached; the stored code (agency code, date, sequence: [0-9A-Z.-]) names the file, never input. */
+    private static ResponseEntity<byte[]> pdf(String filename, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(PDF)
                 .header("Content-Disposition", ContentDisposition.inline().filename(filename).build().toString())
@@ -111,9 +101,5 @@ class SlipController {
         return Slip.ofUrlName(form).orElseThrow(() -> new NotFoundException("slip form", form,
                 "Không có mẫu phiếu này; các mẫu hợp lệ: " + Slip.urlNames(),
                 "No such slip form; valid forms: " + Slip.urlNames()));
-    }
-
-    /** The applicant's proof that the dossier is theirs, as for tracking. */
-    record SlipRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber) {
     }
 }

@@ -8,9 +8,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A slip being issued: the dossier, and the timeline entry (at {@code index}) that called for the slip.
+ * A slip being issued: the dossier, the timeline entry (at {@code index}) that called for the slip, and who it is
+ * printed for.
  */
-record SlipIssue(DossierDetails details, TimelineEntry entry, int index) {
+record SlipIssue(DossierDetails details, TimelineEntry entry, int index, SlipRenderer.Audience audience) {
 
     Dossier dossier() {
         return details.dossier();

@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.slips.AvailableSlip;
-import vn.motcua.problem.NotFoundException;
 
 import java.util.List;
 
 /**
- * Public tracking without login. The ID number travels in the body, not the URL, so it stays out of
- * access logs and browser history.
+ * Public tracking without login, with the applicant's proof ({@link ApplicantProof}: dossier code and ID number, in
+ * the body). An unknown code and a wrong ID number get the same 404.
  */
 @RestController
 @RequestMapping("/api/v1/tracking")
@@ -34,36 +34,27 @@ class TrackingController {
 
     /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */
     @PostMapping
-    TrackingAnswer track(@Valid @RequestBody TrackingRequest request) {
-        DossierQueries.DossierDetails details = queries.forApplicant(request.dossierCode().trim(),
-                request.idNumber().trim()).orElseThrow(() -> notFound(request.dossierCode()));
+    TrackingAnswer track(@Valid @RequestBody ApplicantProof proof) {
+        DossierQueries.DossierDetails details = queries.forApplicant(proof);
         return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details));
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
     @PostMapping("/withdrawal")
     DossierQueries.Tracking withdraw(@Valid @RequestBody WithdrawalRequest request) {
-        String code = request.dossierCode().trim();
-        String idNumber = request.idNumber().trim();
-        if (!withdrawal.request(code, idNumber, request.reason())) {
-            throw notFound(code);
-        }
-        return queries.track(code, idNumber).orElseThrow(() -> notFound(code));
+        withdrawal.request(request.proof(), request.reason());
+        return queries.tracking(queries.forApplicant(request.proof()));
     }
 
-    private static NotFoundException notFound(String code) {
-        return new NotFoundException("dossier", code,
-                "Không tìm thấy hồ sơ với mã hồ sơ và số định danh đã nhập",
-                "No dossier matches this dossier code and ID number");
-    }
-
+    /** The applicant's proof and their reason, in one flat body (the fields as in {@link ApplicantProof}). */
     record WithdrawalRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
                              @NotBlank @Size(max = 2000) String reason) {
+
+        ApplicantProof proof() {
+            return new ApplicantProof(dossierCode, idNumber);
+        }
     }
 
     record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips) {
-    }
-
-    record TrackingRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber) {
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.workflow.internal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.security.CurrentOfficer;
-import vn.motcua.security.Officer;
 
 import java.util.List;
 
@@ -33,21 +31,17 @@ class TaskController {
 
     @GetMapping
     List<TaskAssignment.TaskView> ofUnit(@RequestParam String unit) {
-        return assignment.ofUnit(leader(), unit);
+        return assignment.ofUnit(CurrentOfficer.require(), unit);
     }
 
     @PostMapping("/{taskId}/assignee")
     TaskAssignment.TaskView reassign(@PathVariable String taskId, @Valid @RequestBody AssigneeRequest request) {
-        return assignment.reassign(leader(), taskId, request.userId().trim());
+        return assignment.reassign(CurrentOfficer.require(), taskId, request.userId().trim());
     }
 
     @PostMapping("/{taskId}/delegation")
     TaskAssignment.TaskView delegate(@PathVariable String taskId, @Valid @RequestBody AssigneeRequest request) {
-        return assignment.delegate(leader(), taskId, request.userId().trim());
-    }
-
-    private static Officer leader() {
-        return CurrentOfficer.get().orElseThrow(() -> new AccessDeniedException("Officers only"));
+        return assignment.delegate(CurrentOfficer.require(), taskId, request.userId().trim());
     }
 
     record AssigneeRequest(@NotBlank @Size(max = 64) String userId) {

@@ -390,7 +390,7 @@ class SlipRendererTest {
             "2026 | 12 | 7  | " + TAX + "       | Lâm Đồng, ngày 07 tháng 12 năm 2026"})
     void placeAndDateLineFollowsTheAdministrativeStyle(int year, int month, int day, String unitCode, String expected) {
         Unit unit = SlipFixtures.UNITS.stream().filter(u -> u.code().equals(unitCode)).findFirst().orElseThrow();
-        assertThat(SlipRenderer.placeAndDate(unit, LocalDateTime.of(year, month, day, 10, 0))).isEqualTo(expected);
+        assertThat(SlipParts.placeAndDate(unit, LocalDateTime.of(year, month, day, 10, 0))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" ({1}) is dated at \"{2}\"")
@@ -402,7 +402,7 @@ class SlipRendererTest {
     void placeIsTheCommuneForCommuneUnitsAndTheProvinceOtherwise(String name, String level, String expected) {
         Unit unit = new Unit("X", name, "", level, "X", null, null, "1 Trần Phú, Phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng",
                 "", true);
-        assertThat(SlipRenderer.place(unit)).isEqualTo(expected);
+        assertThat(SlipParts.place(unit)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} against due {1} is {2}")
@@ -413,12 +413,12 @@ class SlipRendererTest {
             "2026-12-02T17:01, 2026-12-02T17:00, Quá hạn",
             "2026-12-05T09:00, 2026-12-02T17:00, Quá hạn"})
     void timelinessOfAStepComparesWithTheDueDateInForce(LocalDateTime at, LocalDateTime due, String expected) {
-        assertThat(SlipRenderer.timeliness(at, due)).isEqualTo(expected);
+        assertThat(ProcessControlForm.timeliness(at, due)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} VND -> {1}")
     @CsvSource(delimiter = '|', value = {"0 | Không thu", "8000 | 8.000 đồng", "1500000 | 1.500.000 đồng", "500 | 500 đồng"})
     void feesArePrintedInVietnameseStyle(long vnd, String expected) {
-        assertThat(SlipRenderer.money(vnd)).isEqualTo(expected);
+        assertThat(SlipParts.money(vnd)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.modelvalidation;
 
+import vn.motcua.modelvalidation.internal.ModelSetValidator;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,6 @@ public record KnownModels(Set<String> processIds, Set<String> decisionIds, Set<S
 
     /** The ids and codes that the given resources define (parse failures are ignored here). */
     public static KnownModels of(Collection<ModelResource> resources) {
-        return ModelValidator.definitions(resources);
+        return ModelSetValidator.definitions(resources);
     }
 }

@@ -1,5 +1,8 @@
 package vn.motcua.calendar.tools;
 
+import org.apache.commons.csv.CSVRecord;
+import vn.motcua.support.SharedDataCsv;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +23,12 @@ import java.util.TreeMap;
  * Saturdays, so no {@code WORKING_DAY} / {@code DAY_OFF} rows are generated: add the Government's announced swaps in
  * later migrations (or through the admin API) and call {@code WorkingCalendar.reload()}.
  *
- * <p>Dependency-free on purpose, so it runs as a single source file (Java 17), from the project root:
+ * <p>Reads the CSV with commons-csv ({@link vn.motcua.support.SharedDataCsv}); run it on the test class path from the
+ * project root (the arguments are optional, the defaults shown):
  * <pre>
- * cd /work/main
- * java src/test/java/vn/motcua/calendar/tools/CalendarMigrationGenerator.java \
- *      [../shared/data/vn-holidays/public_holidays_2025_2035.csv] [src/main/resources/db/migration/V2__calendar.sql]
+ * mvn -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=vn.motcua.calendar.tools.CalendarMigrationGenerator \
+ *     -Dexec.args="../shared/data/vn-holidays/public_holidays_2025_2035.csv src/main/resources/db/migration/V2__calendar.sql"
  * </pre>
  * Only regenerate V2 before it has been applied to any database: Flyway checksums applied migrations, so later
  * changes belong in a new migration. {@code CalendarMigrationConsistencyTest} checks that V2 equals this output.
@@ -57,78 +61,16 @@ public final class CalendarMigrationGenerator {
 
     /** Reads and checks the holiday CSV (UTF-8, header row, RFC 4180 quoting). */
     public static List<HolidayRow> readCsv(Path csv) throws IOException {
-        List<List<String>> records = parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
-        if (records.isEmpty() || !records.get(0).equals(HEADER)) {
-            throw new IllegalArgumentException(csv + ": expected header " + HEADER + ", found "
-                    + (records.isEmpty() ? "nothing" : records.get(0)));
-        }
         List<HolidayRow> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> r = records.get(i);
-            if (r.size() != HEADER.size()) {
-                throw new IllegalArgumentException(csv + " record " + i + ": expected " + HEADER.size() + " fields, found " + r);
-            }
-            String observed = r.get(6);
+        for (CSVRecord r : SharedDataCsv.read(csv, HEADER)) {
+            String observed = r.get("is_observed");
             if (!observed.equals("yes") && !observed.equals("no")) {
-                throw new IllegalArgumentException(csv + " record " + i + ": is_observed must be yes or no, was " + observed);
+                throw new IllegalArgumentException(csv + " record " + r.getRecordNumber() + ": is_observed must be yes or no, was " + observed);
             }
-            rows.add(new HolidayRow(LocalDate.parse(r.get(0)), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5),
-                    observed.equals("yes")));
+            rows.add(new HolidayRow(LocalDate.parse(r.get("date")), r.get("weekday"), r.get("weekday_vi"), r.get("name_vi"),
+                    r.get("name_en"), r.get("basis"), observed.equals("yes")));
         }
         return rows;
-    }
-
-    /** RFC 4180: comma separated, double-quoted fields may hold commas, quotes ({@code ""}) and line breaks. */
-    public static List<List<String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    fields.add(field.toString());
-                    records.add(fields);
-                }
-                fields = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("CSV ends inside a quoted field");
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 
     /** The {@code basis} column: legal basis, the CSV's basis, and "observed" for days in lieu. */

@@ -1,5 +1,8 @@
 package vn.motcua.organisation.tools;
 
+import org.apache.commons.csv.CSVRecord;
+import vn.motcua.support.SharedDataCsv;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +24,12 @@ import java.util.Set;
  * People's Committee's seat" and hotlines are derived from the ward code: both are placeholders to be replaced. The two
  * communes already created by V3 ({@link #IN_V3}) are skipped.
  *
- * <p>Dependency-free on purpose, so it runs as a single source file (Java 17), from the project root:
+ * <p>Reads the CSV with commons-csv ({@link vn.motcua.support.SharedDataCsv}); run it on the test class path from the
+ * project root (the arguments are optional, the defaults shown):
  * <pre>
- * cd /work/main
- * java src/test/java/vn/motcua/organisation/tools/CommuneMigrationGenerator.java \
- *      [../shared/data/vn-admin-units-2025/wards_2025-07-01.csv] [src/main/resources/db/migration/V7__lam_dong_communes.sql]
+ * mvn -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=vn.motcua.organisation.tools.CommuneMigrationGenerator \
+ *     -Dexec.args="../shared/data/vn-admin-units-2025/wards_2025-07-01.csv src/main/resources/db/migration/V7__lam_dong_communes.sql"
  * </pre>
  * Only regenerate V7 before it has been applied to any database (Flyway checksums applied migrations); later changes
  * belong in a new migration or the administrators' API. {@code CommuneMigrationConsistencyTest} checks that V7 equals
@@ -104,77 +108,19 @@ public final class CommuneMigrationGenerator {
 
     /** The commune-level units of one province, by code (UTF-8, header row, RFC 4180 quoting). */
     public static List<WardRow> readProvince(Path csv, String provinceCode) throws IOException {
-        List<List<String>> records = parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
-        if (records.isEmpty() || !records.get(0).equals(HEADER)) {
-            throw new IllegalArgumentException(csv + ": expected header " + HEADER);
-        }
         List<WardRow> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> r = records.get(i);
-            if (r.size() != HEADER.size()) {
-                throw new IllegalArgumentException(csv + " record " + i + ": expected " + HEADER.size() + " fields, found " + r);
-            }
-            if (!r.get(6).equals(provinceCode)) {
+        for (CSVRecord r : SharedDataCsv.read(csv, HEADER)) {
+            if (!r.get("province_code").equals(provinceCode)) {
                 continue;
             }
-            if (!r.get(0).matches("\\d{5}")) {
-                throw new IllegalArgumentException(csv + " record " + i + ": ward code must have 5 digits: " + r.get(0));
+            if (!r.get("code").matches("\\d{5}")) {
+                throw new IllegalArgumentException(csv + " record " + r.getRecordNumber() + ": ward code must have 5 digits: " + r.get("code"));
             }
-            rows.add(new WardRow(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(6), Integer.parseInt(r.get(7)), r.get(8)));
+            rows.add(new WardRow(r.get("code"), r.get("name"), r.get("name_en"), r.get("full_name"), r.get("full_name_en"),
+                    r.get("province_code"), Integer.parseInt(r.get("administrative_unit_id")), r.get("administrative_unit_short_name")));
         }
         rows.sort(Comparator.comparing(WardRow::code));
         return rows;
-    }
-
-    /** RFC 4180: comma separated, double-quoted fields may hold commas, quotes ({@code ""}) and line breaks. */
-    public static List<List<String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    fields.add(field.toString());
-                    records.add(fields);
-                }
-                fields = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("CSV ends inside a quoted field");
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 
     /** The whole migration script. */

@@ -1,24 +1,11 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.internal.DossierLifecycle;
-import vn.motcua.workflow.models.ModelTestSupport.Apology;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +14,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -51,22 +37,23 @@ import static vn.motcua.workflow.models.ModelTestSupport.COMMUNE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.apologiesIssued;
+import static vn.motcua.workflow.models.ModelTestSupport.apologyIssued;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
 import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.verifyAcceptedAndHandedOver;
+import static vn.motcua.workflow.models.ModelTestSupport.verifyAcceptedSettledAndReturned;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
 /** processes/tthc-1.001193.bpmn: birth registration, settled the same day by the receiving commune. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/tthc-1.001193.bpmn", "processes/shared/motcua-receive.bpmn",
-        "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
-        "processes/shared/motcua-withdraw.bpmn", "decisions/authority-1.001193.dmn", "forms/form-1.001193.form",
-        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-review.form",
-        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
+@ModelTest(value = {"processes/tthc-1.001193.bpmn", "decisions/authority-1.001193.dmn", "forms/form-1.001193.form"},
+        withSharedLifecycle = true)
 class BirthRegistrationProcessTest {
 
     private static final String PROCESS = "tthc-1.001193";
@@ -75,26 +62,6 @@ class BirthRegistrationProcessTest {
     private static final String LEADERS = XUAN_HUONG + ":leader";
     private static final String WITHDRAWAL = "Gia đình đăng ký khai sinh tại nơi cư trú của mẹ";
     private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu";
-
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-    private ExecutionListener apologyIssued;
-    private final List<Apology> issued = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
-        apologyIssued = ModelTestSupport.mockApologyIssued(issued);
-        Mocks.register("apologyIssued", apologyIssued);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-    }
 
     @Test
     void birthRegisteredAtTheCommuneIsSettledThereAndTheResultReturned() {
@@ -120,13 +87,7 @@ class BirthRegistrationProcessTest {
                 .hasPassedInOrder("Start_DossierSubmitted", "Task_DetermineAuthority", "Call_Receive", "Gateway_Received",
                         "Call_Decide", "Call_Return", "End_ResultReturned")
                 .hasNotPassed("End_NotAccepted");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyAcceptedSettledAndReturned(XUAN_HUONG);
     }
 
     @Test
@@ -140,10 +101,10 @@ class BirthRegistrationProcessTest {
         assertThat(procedure).isEnded().hasPassed("Call_Receive", "End_NotAccepted")
                 .hasNotPassed("Call_Decide", "Call_Return", "End_ResultReturned");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
                 eq("Người yêu cầu không có quyền đăng ký"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -157,10 +118,10 @@ class BirthRegistrationProcessTest {
 
         assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq("Thiếu Giấy chứng sinh"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(ReceiveProcessTest.SUPPLEMENT_LAPSED));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq("Thiếu Giấy chứng sinh"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(ReceiveProcessTest.SUPPLEMENT_LAPSED));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -179,20 +140,17 @@ class BirthRegistrationProcessTest {
         assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw")
                 .hasNotPassed("Call_Return");
         assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = verifyAcceptedAndHandedOver(XUAN_HUONG);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle());
 
         work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
 
         assertThat(procedure).isEnded().hasPassedInOrder("Call_Receive", "Call_Decide", "Start_WithdrawalRequested",
                         "Call_Withdraw", "End_Withdrawn")
                 .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle());
         assertNoOpenTask(dossier);
         assertNothingRunning(dossier);
     }
@@ -214,16 +172,13 @@ class BirthRegistrationProcessTest {
 
         assertThat(procedure).isEnded().hasPassed("End_Withdrawn").hasNotPassed("Call_Return");
         assertNothingRunning(dossier);
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(XUAN_HUONG));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        InOrder order = verifyAcceptedAndHandedOver(XUAN_HUONG);
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
         // the cancelled apology task records nothing
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
-        assertThat(issued).isEmpty();
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
+        assertThat(apologiesIssued()).isEmpty();
     }
 
     @Test
@@ -238,7 +193,7 @@ class BirthRegistrationProcessTest {
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
         assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier).count())
                 .as("the start is rolled back").isZero();
-        verifyNoInteractions(lifecycle);
+        verifyNoInteractions(lifecycle());
     }
 
     private ProcessInstance start(String dossier, String unitCode, String unitLevel) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 
 /**
  * The province's whole catalog runs: every procedure model the app deploys (the hand-made ones and the 1,581
@@ -83,10 +83,8 @@ class CatalogConformanceTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        lifecycle = ModelTestSupport.mockLifecycle();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
-        Mocks.register("apologyIssued", ModelTestSupport.mockApologyIssued(new ArrayList<>()));
+        ModelTestSupport.registerMocks();
+        lifecycle = ModelTestSupport.lifecycle();
 
         procedures = new LinkedHashMap<>();
         RepositoryService repository = engine.getRepositoryService();
@@ -112,7 +110,7 @@ class CatalogConformanceTest {
 
     @AfterAll
     void closeEngine() {
-        Mocks.reset();
+        ModelTestSupport.resetMocks();
         if (engine != null) {
             engine.close();
         }

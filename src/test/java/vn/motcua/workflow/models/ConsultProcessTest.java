@@ -1,26 +1,16 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-
-import vn.motcua.workflow.internal.DossierDeadlines;
-import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -37,6 +27,7 @@ import static vn.motcua.workflow.models.ModelTestSupport.CONSULTATION_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.TAX_AGENCY;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
@@ -45,31 +36,17 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
  * processes/shared/motcua-consult.bpmn: consultation of another agency (liên thông; Decree 118/2025/NĐ-CP),
  * with the consulted agency's own answer deadline from the working calendar.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/shared/motcua-consult.bpmn", "forms/form-consult.form"})
+@ModelTest({"processes/shared/motcua-consult.bpmn", "forms/form-consult.form"})
 class ConsultProcessTest {
 
     private static final String TAX_SPECIALISTS = TAX_AGENCY + ":specialist";
     private static final String ANSWER = "Không phát sinh nghĩa vụ tài chính";
 
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-    private DossierDeadlines deadlines;
     private String businessKey;
 
     @BeforeEach
     void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        deadlines = ModelTestSupport.mockDeadlines();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", deadlines);
         businessKey = dossierCode(LAC_DUONG);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
     }
 
     @Test
@@ -81,16 +58,16 @@ class ConsultProcessTest {
         assertThat(openTask(businessKey, "Task_AnswerConsultation").getDueDate()).as("answer due by the calendar")
                 .isEqualTo(CONSULTATION_DEADLINE);
         assertThat(job("Timer_ConsultationOverdue", consult).getDuedate()).isEqualTo(CONSULTATION_DEADLINE);
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        verifyNoMoreInteractions(lifecycle());
 
         work(businessKey, "Task_AnswerConsultation", TAX_SPECIALISTS, "form-consult", withVariables(CONSULT_OPINION, ANSWER));
 
         assertThat(consult).isEnded().hasPassed("End_ConsultationAnswered").hasNotPassed("End_ConsultationOverdue");
         assertThat(consult).variables().containsEntry(CONSULT_OPINION, ANSWER);
-        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY), eq(ANSWER));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY), eq(ANSWER));
+        verifyNoMoreInteractions(lifecycle());
         assertThat(managementService().createJobQuery().processInstanceId(consult.getId()).count())
                 .as("the overdue timer ends with the answer").isZero();
     }
@@ -103,16 +80,16 @@ class ConsultProcessTest {
 
         assertThat(consult).hasPassed("Timer_ConsultationOverdue", "End_ConsultationOverdue")
                 .isWaitingAt("Task_AnswerConsultation");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
-        order.verify(lifecycle).consultationOverdue(any(DelegateExecution.class), eq(TAX_AGENCY));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle()).consultationOverdue(any(DelegateExecution.class), eq(TAX_AGENCY));
+        verifyNoMoreInteractions(lifecycle());
 
         work(businessKey, "Task_AnswerConsultation", TAX_SPECIALISTS, "form-consult", withVariables(CONSULT_OPINION, ANSWER));
 
         assertThat(consult).isEnded().hasPassed("End_ConsultationAnswered");
-        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY), eq(ANSWER));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY), eq(ANSWER));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     private ProcessInstance start() {

@@ -1,29 +1,18 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 
-import vn.motcua.workflow.internal.DossierDeadlines;
-import vn.motcua.workflow.internal.DossierLifecycle;
 import vn.motcua.workflow.models.ModelTestSupport.Apology;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -55,8 +43,12 @@ import static vn.motcua.workflow.models.ModelTestSupport.DUE_DATE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
 import static vn.motcua.workflow.models.ModelTestSupport.WARNING_AT;
+import static vn.motcua.workflow.models.ModelTestSupport.apologiesIssued;
+import static vn.motcua.workflow.models.ModelTestSupport.apologyIssued;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
+import static vn.motcua.workflow.models.ModelTestSupport.deadlines;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
@@ -66,8 +58,7 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
  * path of Decree 118/2025/NĐ-CP: warned before the due date, apology with a new appointment date (form 04, the
  * {@code apologyIssued} listener), warned again before the new date; the result ends any open apology.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/shared/motcua-decide.bpmn", "forms/form-review.form", "forms/form-approve.form",
+@ModelTest({"processes/shared/motcua-decide.bpmn", "forms/form-review.form", "forms/form-approve.form",
         "forms/form-apology.form"})
 class DecideProcessTest {
 
@@ -80,28 +71,11 @@ class DecideProcessTest {
     private static final String NEW_DATE = "2025-07-15";
     private static final String REASON = "Chờ kết quả đo đạc lại thửa đất";
 
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-    private DossierDeadlines deadlines;
-    private ExecutionListener apologyIssued;
-    private final List<Apology> issued = new ArrayList<>();
     private String businessKey;
 
     @BeforeEach
     void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        deadlines = ModelTestSupport.mockDeadlines();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", deadlines);
-        apologyIssued = ModelTestSupport.mockApologyIssued(issued);
-        Mocks.register("apologyIssued", apologyIssued);
         businessKey = dossierCode(LAC_DUONG);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
     }
 
     @Test
@@ -125,11 +99,11 @@ class DecideProcessTest {
         assertThat(decide).variables().containsEntry(PROPOSAL, "GRANT").containsEntry(APPROVAL, "APPROVE");
         assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
                 .as("the warning timer ends with the processing").isZero();
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
     }
 
     @Test
@@ -152,16 +126,16 @@ class DecideProcessTest {
                 .activityId("Task_ReviewDossier").count()).as("reviews").isEqualTo(2);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
                 .activityId("Timer_OverdueWarning").count()).as("one warning timer for the whole processing").isZero();
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
     }
 
     @Test
     void nearTheDueDateTheLeaderApologisesWithANewDateAndIsWarnedAgainBeforeIt() throws Exception {
-        when(deadlines.warningAt(any(VariableScope.class))).thenReturn(FIRST_WARNING);
+        when(deadlines().warningAt(any(VariableScope.class))).thenReturn(FIRST_WARNING);
         ProcessInstance decide = start();
         assertThat(job("Timer_OverdueWarning", decide).getDuedate()).isEqualTo(FIRST_WARNING);
 
@@ -171,20 +145,20 @@ class DecideProcessTest {
                 .isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
         Task apology = openTask(businessKey, "Task_IssueApology");
         assertThat(apology.getDueDate()).as("apologise before the due date").isEqualTo(DUE_DATE);
-        InOrder order = inOrder(lifecycle, apologyIssued);
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        InOrder order = inOrder(lifecycle(), apologyIssued());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
 
         // the apology moves the dossier's due date, so the calendar now warns before the new date
-        when(deadlines.warningAt(any(VariableScope.class))).thenReturn(SECOND_WARNING);
+        when(deadlines().warningAt(any(VariableScope.class))).thenReturn(SECOND_WARNING);
         work(businessKey, "Task_IssueApology", LEADERS, "form-apology",
                 withVariables(NEW_DUE_DATE, NEW_DATE, APOLOGY_REASON, REASON));
 
-        order.verify(apologyIssued).notify(any(DelegateExecution.class));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
-        assertThat(issued).as("the apology (form 04) with what the leader entered, recorded at the leader's task")
+        order.verify(apologyIssued()).notify(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
+        assertThat(apologiesIssued()).as("the apology (form 04) with what the leader entered, recorded at the leader's task")
                 .containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
         assertThat(decide).isWaitingAt("Task_ReviewDossier", "Timer_NewDueDateWarning")
                 .hasPassed("Task_IssueApology");
@@ -193,13 +167,13 @@ class DecideProcessTest {
 
         execute(job("Timer_NewDueDateWarning", decide));
 
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
         assertThat(decide).isWaitingAt("Task_ReviewDossier", "Task_IssueApology");
         work(businessKey, "Task_IssueApology", LEADERS, "form-apology",
                 withVariables(NEW_DUE_DATE, "2025-07-22", APOLOGY_REASON, "Chờ ý kiến cơ quan thuế"));
-        order.verify(apologyIssued).notify(any(DelegateExecution.class));
-        assertThat(issued).hasSize(2).last()
+        order.verify(apologyIssued()).notify(any(DelegateExecution.class));
+        assertThat(apologiesIssued()).hasSize(2).last()
                 .isEqualTo(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", "2025-07-22", "Chờ ý kiến cơ quan thuế"));
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(decide.getId())
                 .activityId("Event_OverdueWarned").count()).as("warnings").isEqualTo(2);
@@ -212,8 +186,8 @@ class DecideProcessTest {
         work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
 
         assertThat(decide).isEnded().hasPassed("End_Finished");
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
         assertNoOpenTask(businessKey);
         assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
                 .as("the pending warning ends with the processing").isZero();
@@ -224,7 +198,7 @@ class DecideProcessTest {
         ProcessInstance decide = start();
         execute(job("Timer_OverdueWarning", decide));
         doThrow(new FormFieldValidationException(NEW_DUE_DATE, "Ngày hẹn mới phải sau ngày hẹn hiện tại"))
-                .when(apologyIssued).notify(any(DelegateExecution.class));
+                .when(apologyIssued()).notify(any(DelegateExecution.class));
         Task apology = openTask(businessKey, "Task_IssueApology");
 
         assertThatThrownBy(() -> taskService().complete(apology.getId(),
@@ -252,14 +226,14 @@ class DecideProcessTest {
         assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(decide.getId())
                 .taskDefinitionKey("Task_IssueApology").singleResult().getDeleteReason())
                 .as("the apology is cancelled, not completed").isNotEqualTo("completed");
-        InOrder order = inOrder(lifecycle, apologyIssued);
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
+        InOrder order = inOrder(lifecycle(), apologyIssued());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
         // no apology is recorded for a task nobody completed
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
-        assertThat(issued).isEmpty();
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
+        assertThat(apologiesIssued()).isEmpty();
     }
 
     @Test
@@ -277,15 +251,15 @@ class DecideProcessTest {
 
         assertThat(decide).isEnded().hasPassed("End_Finished");
         assertNoOpenTask(businessKey);
-        InOrder order = inOrder(lifecycle, apologyIssued);
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        order.verify(apologyIssued).notify(any(DelegateExecution.class));
-        order.verify(lifecycle).warnOverdue(any(DelegateExecution.class));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        verifyNoMoreInteractions(lifecycle, apologyIssued);
-        assertThat(issued).containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
+        InOrder order = inOrder(lifecycle(), apologyIssued());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        order.verify(apologyIssued()).notify(any(DelegateExecution.class));
+        order.verify(lifecycle()).warnOverdue(any(DelegateExecution.class));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
+        assertThat(apologiesIssued()).containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
     }
 
     private ProcessInstance start() {

@@ -1,26 +1,16 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-
-import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -45,19 +35,18 @@ import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
 import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
+import static vn.motcua.workflow.models.ModelTestSupport.verifyAcceptedAndHandedOver;
+import static vn.motcua.workflow.models.ModelTestSupport.verifyAcceptedSettledAndReturned;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
 /** processes/tthc-1.001612.bpmn: household business registration, settled by the receiving commune. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/tthc-1.001612.bpmn", "processes/shared/motcua-receive.bpmn",
-        "processes/shared/motcua-decide.bpmn", "processes/shared/motcua-return.bpmn",
-        "processes/shared/motcua-withdraw.bpmn", "decisions/authority-1.001612.dmn", "forms/form-1.001612.form",
-        "forms/form-receive.form", "forms/form-receive-supplemented.form", "forms/form-review.form",
-        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
+@ModelTest(value = {"processes/tthc-1.001612.bpmn", "decisions/authority-1.001612.dmn", "forms/form-1.001612.form"},
+        withSharedLifecycle = true)
 class HouseholdBusinessRegistrationProcessTest {
 
     private static final String PROCESS = "tthc-1.001612";
@@ -65,23 +54,6 @@ class HouseholdBusinessRegistrationProcessTest {
     private static final String LEADERS = LAC_DUONG + ":leader";
     private static final String WITHDRAWAL = "Không còn nhu cầu kinh doanh";
     private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu";
-
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
-        Mocks.register("apologyIssued", ModelTestSupport.mockApologyIssued(new java.util.ArrayList<>()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-    }
 
     @Test
     void householdBusinessRegisteredAtTheCommuneIsSettledThereAndTheResultReturned() {
@@ -108,13 +80,7 @@ class HouseholdBusinessRegistrationProcessTest {
         assertThat(procedure).isEnded()
                 .hasPassedInOrder("Task_DetermineAuthority", "Call_Receive", "Call_Decide", "Call_Return", "End_ResultReturned")
                 .hasNotPassed("End_NotAccepted");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAC_DUONG));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyAcceptedSettledAndReturned(LAC_DUONG);
     }
 
     @Test
@@ -127,10 +93,10 @@ class HouseholdBusinessRegistrationProcessTest {
 
         assertThat(procedure).isEnded().hasPassed("End_NotAccepted").hasNotPassed("Call_Decide", "Call_Return");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
                 eq("Ngành nghề thuộc danh mục cấm kinh doanh"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -146,19 +112,16 @@ class HouseholdBusinessRegistrationProcessTest {
         assertThat(decide).as("processing is cancelled").isEnded().hasNotPassed("End_Finished");
         assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw");
         assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAC_DUONG));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = verifyAcceptedAndHandedOver(LAC_DUONG);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle());
 
         work(dossier, "Task_ConfirmStop", LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
 
         assertThat(procedure).isEnded().hasPassedInOrder("Call_Decide", "Call_Withdraw", "End_Withdrawn")
                 .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle());
         assertNoOpenTask(dossier);
         assertNothingRunning(dossier);
     }
@@ -186,12 +149,12 @@ class HouseholdBusinessRegistrationProcessTest {
         assertThat(procedure).isEnded().hasPassed("Call_Receive", "End_Withdrawn")
                 .hasNotPassed("Gateway_Received", "Call_Decide", "End_NotAccepted");
         assertNothingRunning(dossier);
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"),
                 eq("Bổ sung bản sao hợp đồng thuê địa điểm"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     private ProcessInstance start(String dossier) {

@@ -1,20 +1,11 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-
-import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
@@ -22,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -54,6 +44,7 @@ import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
 import static vn.motcua.workflow.models.ModelTestSupport.assertNothingRunning;
 import static vn.motcua.workflow.models.ModelTestSupport.assertStringVariable;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.openTaskKeys;
 import static vn.motcua.workflow.models.ModelTestSupport.requestWithdrawal;
@@ -65,13 +56,8 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
  * centre regardless of administrative boundaries, settled by the land registration office after consulting
  * the tax agency, returned where it was received.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/tthc-1.012783.bpmn", "processes/shared/motcua-receive.bpmn",
-        "processes/shared/motcua-consult.bpmn", "processes/shared/motcua-decide.bpmn",
-        "processes/shared/motcua-return.bpmn", "processes/shared/motcua-withdraw.bpmn",
-        "decisions/authority-1.012783.dmn", "forms/form-1.012783.form", "forms/form-receive.form",
-        "forms/form-receive-supplemented.form", "forms/form-consult.form", "forms/form-review.form",
-        "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form"})
+@ModelTest(value = {"processes/tthc-1.012783.bpmn", "decisions/authority-1.012783.dmn", "forms/form-1.012783.form"},
+        withSharedLifecycle = true)
 class LandCertificateExchangeProcessTest {
 
     private static final String PROCESS = "tthc-1.012783";
@@ -80,23 +66,6 @@ class LandCertificateExchangeProcessTest {
     private static final String TAX_SPECIALISTS = TAX_AGENCY + ":specialist";
     private static final String WITHDRAWAL = "Người sử dụng đất đề nghị rút hồ sơ để bổ sung giấy tờ thừa kế";
     private static final String STOP = "Dừng giải quyết theo đề nghị rút hồ sơ của người sử dụng đất";
-
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
-        Mocks.register("apologyIssued", ModelTestSupport.mockApologyIssued(new java.util.ArrayList<>()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-    }
 
     @Test
     void receivedAtACommuneSettledByTheLandOfficeAfterTaxConsultationReturnedAtTheCommune() {
@@ -131,19 +100,19 @@ class LandCertificateExchangeProcessTest {
                 .hasPassedInOrder("Task_DetermineAuthority", "Call_Receive", "Event_HandedOver", "Call_Consult",
                         "Call_Decide", "Call_Return", "End_ResultReturned")
                 .hasNotPassed("End_NotAccepted");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
         // the land office itself consults the tax agency, so the dossier reaches it first (form 06)
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
-        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle()).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
                 eq("Không phát sinh nghĩa vụ tài chính"));
         // motcua-decide hands over again on start: a no-op for the dossier module, already at the land office
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("FINISHED"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("RETURNED"));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -159,10 +128,10 @@ class LandCertificateExchangeProcessTest {
         assertThat(procedure).isEnded().hasPassed("End_NotAccepted")
                 .hasNotPassed("Event_HandedOver", "Call_Consult", "Call_Decide", "Call_Return");
         assertThat(procedure).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"),
                 eq("Giấy chứng nhận đang bị kê biên"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -180,24 +149,24 @@ class LandCertificateExchangeProcessTest {
         assertThat(decide).as("processing is cancelled").isEnded().hasNotPassed("End_Finished");
         assertThat(procedure).hasPassed("Start_WithdrawalRequested").isWaitingAt("Call_Withdraw");
         assertThat(openTaskKeys(dossier)).containsExactly("Task_ConfirmStop");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
-        order.verify(lifecycle).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle()).consultAnswered(any(DelegateExecution.class), eq(TAX_AGENCY),
                 eq("Không phát sinh nghĩa vụ tài chính"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("PROCESSING"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        verifyNoMoreInteractions(lifecycle());
 
         // the land office's leader stops the dossier (the leader group of the competent agency, not the commune's)
         work(dossier, "Task_ConfirmStop", LAND_LEADERS, "form-stop", withVariables(STOP_REASON, STOP));
 
         assertThat(procedure).isEnded().hasPassedInOrder("Call_Consult", "Call_Decide", "Call_Withdraw", "End_Withdrawn")
                 .hasNotPassed("Call_Return", "End_ResultReturned", "End_NotAccepted");
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle());
         assertNoOpenTask(dossier);
         assertNothingRunning(dossier);
     }
@@ -221,13 +190,13 @@ class LandCertificateExchangeProcessTest {
 
         assertThat(procedure).isEnded().hasPassed("Call_Consult", "End_Withdrawn").hasNotPassed("Call_Decide", "Call_Return");
         assertNothingRunning(dossier);
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        order.verify(lifecycle).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
-        order.verify(lifecycle).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).consult(any(DelegateExecution.class), eq(TAX_AGENCY));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"), eq(WITHDRAWAL));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(STOP));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -239,7 +208,7 @@ class LandCertificateExchangeProcessTest {
                 .hasMessageContaining("did not resolve to a string or collection of strings");
 
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
-        verifyNoInteractions(lifecycle);
+        verifyNoInteractions(lifecycle());
     }
 
     private ProcessInstance start(String dossier, String unitCode, String unitLevel) {

@@ -5,8 +5,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.mockito.InOrder;
 import org.mockito.Mockito;
 
 import vn.motcua.workflow.internal.DossierDeadlines;
@@ -14,6 +16,7 @@ import vn.motcua.workflow.internal.DossierLifecycle;
 import vn.motcua.catalog.ProcessVariables;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +29,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 /**
@@ -58,8 +64,50 @@ final class ModelTestSupport {
     private ModelTestSupport() {
     }
 
-    static DossierLifecycle mockLifecycle() {
-        return Mockito.mock(DossierLifecycle.class);
+    /** The names the models call the beans by ({@code ${dossierLifecycle...}}, {@code ${apologyIssued}}, ...). */
+    static final String DOSSIER_LIFECYCLE = "dossierLifecycle";
+    static final String DOSSIER_DEADLINES = "dossierDeadlines";
+    static final String APOLOGY_ISSUED = "apologyIssued";
+
+    /** What the mocked {@code apologyIssued} listener recorded, per thread like Camunda's {@link Mocks}. */
+    private static final ThreadLocal<List<Apology>> APOLOGIES = new ThreadLocal<>();
+
+    /**
+     * Fresh mocks of the beans the models call, registered with Camunda's {@link Mocks} (read by the
+     * {@code MockExpressionManager} of the test engine): the dossier lifecycle, the business calendar
+     * ({@link #mockDeadlines()}) and the apology listener ({@link #mockApologyIssued}).
+     */
+    static void registerMocks() {
+        List<Apology> issued = new ArrayList<>();
+        APOLOGIES.set(issued);
+        Mocks.register(DOSSIER_LIFECYCLE, Mockito.mock(DossierLifecycle.class));
+        Mocks.register(DOSSIER_DEADLINES, mockDeadlines());
+        Mocks.register(APOLOGY_ISSUED, mockApologyIssued(issued));
+    }
+
+    static void resetMocks() {
+        Mocks.reset();
+        APOLOGIES.remove();
+    }
+
+    /** The mocked dossier lifecycle the models call: verify the calls a path makes. */
+    static DossierLifecycle lifecycle() {
+        return (DossierLifecycle) Mocks.get(DOSSIER_LIFECYCLE);
+    }
+
+    /** The mocked business calendar: re-stub a method for another date. */
+    static DossierDeadlines deadlines() {
+        return (DossierDeadlines) Mocks.get(DOSSIER_DEADLINES);
+    }
+
+    /** The mocked {@code apologyIssued} execution listener. */
+    static ExecutionListener apologyIssued() {
+        return (ExecutionListener) Mocks.get(APOLOGY_ISSUED);
+    }
+
+    /** The apologies the mocked listener recorded, in order. */
+    static List<Apology> apologiesIssued() {
+        return APOLOGIES.get();
     }
 
     /** What the apology listener saw when it ran: where in the model, and the leader's new date and reason. */
@@ -70,7 +118,7 @@ final class ModelTestSupport {
      * The {@code apologyIssued} execution listener (form 04), mocked: each call is recorded in {@code issued} with
      * the variables as they were at that moment (the execution itself moves on after the call).
      */
-    static ExecutionListener mockApologyIssued(List<Apology> issued) {
+    private static ExecutionListener mockApologyIssued(List<Apology> issued) {
         ExecutionListener listener = Mockito.mock(ExecutionListener.class);
         try {
             doAnswer(call -> {
@@ -90,7 +138,7 @@ final class ModelTestSupport {
      * The business calendar the models ask for their timers and due dates ({@code ${dossierDeadlines...}}),
      * answering with the fixed dates above; a test re-stubs a method when it wants another date.
      */
-    static DossierDeadlines mockDeadlines() {
+    private static DossierDeadlines mockDeadlines() {
         DossierDeadlines deadlines = Mockito.mock(DossierDeadlines.class);
         when(deadlines.dueDate(any())).thenReturn(DUE_DATE);
         when(deadlines.warningAt(any())).thenReturn(WARNING_AT);
@@ -141,6 +189,26 @@ final class ModelTestSupport {
                 .processInstanceBusinessKey(businessKey)
                 .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason)
                 .correlate();
+    }
+
+    /**
+     * The lifecycle calls of a dossier accepted and handed over to {@code competentUnit} for processing, in this order;
+     * the returned order verifies what follows.
+     */
+    static InOrder verifyAcceptedAndHandedOver(String competentUnit) {
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(competentUnit));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        return order;
+    }
+
+    /** The lifecycle calls of a dossier accepted, settled by {@code competentUnit} and returned, in order, and no other. */
+    static void verifyAcceptedSettledAndReturned(String competentUnit) {
+        InOrder order = verifyAcceptedAndHandedOver(competentUnit);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     /** No task of the dossier is open any more, in any of its process instances. */

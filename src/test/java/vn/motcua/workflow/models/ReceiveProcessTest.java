@@ -1,26 +1,16 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-
-import vn.motcua.workflow.internal.DossierDeadlines;
-import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -36,13 +26,14 @@ import static vn.motcua.catalog.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.catalog.ProcessVariables.RECEIVE_OUTCOME;
 import static vn.motcua.workflow.models.ModelTestSupport.SUPPLEMENT_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
+import static vn.motcua.workflow.models.ModelTestSupport.deadlines;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
 /** processes/shared/motcua-receive.bpmn: receive and check (Decree 118/2025/NĐ-CP), one test per path. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/shared/motcua-receive.bpmn", "forms/form-receive.form",
+@ModelTest({"processes/shared/motcua-receive.bpmn", "forms/form-receive.form",
         "forms/form-receive-supplemented.form"})
 class ReceiveProcessTest {
 
@@ -52,24 +43,11 @@ class ReceiveProcessTest {
     static final String SUPPLEMENT_LAPSED =
             "Người nộp không bổ sung hồ sơ trong thời hạn / The applicant did not bring the supplement in time";
 
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-    private DossierDeadlines deadlines;
     private String businessKey;
 
     @BeforeEach
     void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        deadlines = ModelTestSupport.mockDeadlines();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", deadlines);
         businessKey = dossierCode(XUAN_HUONG);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
     }
 
     @Test
@@ -82,9 +60,9 @@ class ReceiveProcessTest {
         assertThat(receive).isEnded().hasPassed("End_Accepted")
                 .hasNotPassed("Event_SupplementRequested", "End_NotAccepted");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -96,10 +74,10 @@ class ReceiveProcessTest {
 
         assertThat(receive).isEnded().hasPassed("End_NotAccepted").hasNotPassed("End_Accepted");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
-        InOrder order = inOrder(lifecycle);
+        InOrder order = inOrder(lifecycle());
         // the refusal slip (form 03) carries the officer's reasons
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Không thuộc thẩm quyền"));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Không thuộc thẩm quyền"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -111,11 +89,11 @@ class ReceiveProcessTest {
         assertThat(receive).isWaitingAt("Gateway_AwaitSupplement").isWaitingFor(MESSAGE_SUPPLEMENT_RECEIVED);
         assertThat(job("Event_SupplementLapsed").getDuedate()).as("supplement deadline from the working calendar")
                 .isEqualTo(SUPPLEMENT_DEADLINE);
-        verify(deadlines).supplementDeadline(any(DelegateExecution.class));
-        InOrder order = inOrder(lifecycle);
+        verify(deadlines()).supplementDeadline(any(DelegateExecution.class));
+        InOrder order = inOrder(lifecycle());
         // the request to supplement (form 02) carries what to bring
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
-        verifyNoMoreInteractions(lifecycle);
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -134,11 +112,11 @@ class ReceiveProcessTest {
                         "Task_CheckSupplementedDossier", "End_AcceptedAfterSupplement")
                 .hasNotPassed("Event_SupplementLapsed");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("ACCEPTED"));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NEW"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -153,11 +131,11 @@ class ReceiveProcessTest {
         assertThat(receive).isEnded().hasPassed("End_NotAcceptedAfterSupplement")
                 .hasNotPassed("End_AcceptedAfterSupplement");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "NOT_ACCEPTED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NEW"));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Giấy chứng sinh không hợp lệ"));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NEW"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("NOT_ACCEPTED"), eq("Giấy chứng sinh không hợp lệ"));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     @Test
@@ -171,10 +149,10 @@ class ReceiveProcessTest {
         assertThat(receive).isEnded().hasPassed("Event_SupplementLapsed", "End_Stopped")
                 .hasNotPassed("Event_SupplementReceived", "Task_CheckSupplementedDossier");
         assertThat(receive).variables().containsEntry(RECEIVE_OUTCOME, "STOPPED");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"), eq(SUPPLEMENT_LAPSED));
-        verifyNoMoreInteractions(lifecycle);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq(SUPPLEMENT_REQUEST));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq(SUPPLEMENT_LAPSED));
+        verifyNoMoreInteractions(lifecycle());
     }
 
     private ProcessInstance start() {

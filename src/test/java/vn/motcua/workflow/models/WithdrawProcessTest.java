@@ -1,23 +1,13 @@
 package vn.motcua.workflow.models;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-
-import vn.motcua.workflow.internal.DossierLifecycle;
 
 import java.util.Map;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,6 +19,7 @@ import static vn.motcua.catalog.ProcessVariables.STOP_REASON;
 import static vn.motcua.catalog.ProcessVariables.WITHDRAWAL_REASON;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
+import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
@@ -36,27 +27,10 @@ import static vn.motcua.workflow.models.ModelTestSupport.work;
  * processes/shared/motcua-withdraw.bpmn: the applicant asks to withdraw (status 7), the leader confirms the stop
  * and writes the reason of the stop slip (form 05, Circular 03/2025/TT-VPCP), status 8 (Decree 118/2025/NĐ-CP).
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/shared/motcua-withdraw.bpmn", "forms/form-stop.form"})
+@ModelTest({"processes/shared/motcua-withdraw.bpmn", "forms/form-stop.form"})
 class WithdrawProcessTest {
 
     private static final String LEADERS = XUAN_HUONG + ":leader";
-
-    ProcessEngine processEngine;
-    private DossierLifecycle lifecycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        lifecycle = ModelTestSupport.mockLifecycle();
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("dossierDeadlines", ModelTestSupport.mockDeadlines());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-    }
 
     @Test
     void withdrawalRequestIsRecordedThenTheLeaderStopsTheDossier() {
@@ -68,18 +42,18 @@ class WithdrawProcessTest {
         ProcessInstance withdraw = runtimeService().startProcessInstanceByKey("motcua-withdraw", businessKey, variables);
 
         assertThat(withdraw).isWaitingAt("Task_ConfirmStop");
-        InOrder order = inOrder(lifecycle);
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"),
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("WITHDRAWAL_REQUESTED"),
                 eq("Gia đình đăng ký khai sinh tại nơi cư trú của mẹ"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle());
 
         work(businessKey, "Task_ConfirmStop", LEADERS, "form-stop",
                 withVariables(STOP_REASON, "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu"));
 
         assertThat(withdraw).isEnded().hasPassedInOrder("Start_WithdrawalRequested", "Task_ConfirmStop", "End_Stopped");
         assertThat(withdraw).variables().containsEntry(STOP_REASON, "Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu");
-        order.verify(lifecycle).status(any(DelegateExecution.class), eq("STOPPED"),
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"),
                 eq("Dừng giải quyết theo đề nghị rút hồ sơ của người yêu cầu"));
-        verifyNoMoreInteractions(lifecycle);
+        verifyNoMoreInteractions(lifecycle());
     }
 }

@@ -193,7 +193,7 @@ final class NpspMessages {
             return List.of();
         }
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("TenGiayTo", cut("Kết quả giải quyết thủ tục " + d.procedureName()));
+        r.put("TenGiayTo", cut("Kết quả giải quyết: " + d.procedureName()));
         r.put("MaThanhPhanHoSo", "");
         r.put("GiayToId", d.code() + "-KQ");
         r.put("DuongDanTepTinKetQua", "");

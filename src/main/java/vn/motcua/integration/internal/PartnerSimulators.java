@@ -24,7 +24,7 @@ import java.util.Set;
  * received at {@code http://127.0.0.1:8089/npsp/received}. They expect the credentials the adapters are configured
  * with, so a wrong setting fails here as it would against the real partner.
  */
-class PartnerSimulators implements DisposableBean {
+public class PartnerSimulators implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerSimulators.class);
 
@@ -48,7 +48,8 @@ class PartnerSimulators implements DisposableBean {
                 server.npspUrl(), server.npspUrl(), server.populationUrl());
     }
 
-    SimulatorServer server() {
+    /** The running simulators (tests switch their faults and read what they received). */
+    public SimulatorServer server() {
         return server;
     }
 

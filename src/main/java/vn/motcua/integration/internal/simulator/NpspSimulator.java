@@ -56,7 +56,7 @@ public final class NpspSimulator {
     private final String password;
     private final String dstcode;
     private final Duration sessionTtl;
-    private final boolean legacyErrorCode;
+    private volatile boolean legacyErrorCode;
     private final Clock clock;
     private final Faults.Switch faults;
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
@@ -80,6 +80,11 @@ public final class NpspSimulator {
     /** One call as received: what came (without the session token), when, and what was answered. */
     public record Received(long sequence, LocalDateTime at, String service, String isUpdating, JsonNode data,
                            boolean accepted, String error) {
+    }
+
+    /** Answer success as {@code "00"} (older deployments) instead of {@code 0}. */
+    public void setLegacyErrorCode(boolean legacy) {
+        this.legacyErrorCode = legacy;
     }
 
     public void setFaults(Faults f) {

@@ -12,10 +12,12 @@ import java.time.LocalDateTime;
  */
 public record IdentityVerification(Status status, LocalDateTime checkedAt) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public String labelVi() {
         return status.labelVi;
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public String labelEn() {
         return status.labelEn;
     }

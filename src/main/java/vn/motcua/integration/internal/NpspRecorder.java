@@ -64,7 +64,8 @@ class NpspRecorder {
         }
         DossierDetails details = dossiers.forSystem(step.code())
                 .orElseThrow(() -> new IllegalStateException("A step of dossier " + step.code() + " which does not exist"));
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        // to the millisecond: the sync's lag (sent_at - created_at) is measured from it (BENCHMARKS.md)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         if (CHANGES_SNAPSHOT.contains(entry.action())) {
             enqueueSnapshot(details, now);
         }

@@ -179,8 +179,9 @@ public final class NpspSyncBenchmark {
         return jdbc.queryForObject("select count(*) from npsp_outbox where state in ('PENDING', 'SENDING')", Long.class);
     }
 
+    /** The app's clock (the province's zone), which the outbox's times come from. */
     private LocalDateTime now() {
-        return jdbc.queryForObject("select localtimestamp", Timestamp.class).toLocalDateTime();
+        return LocalDateTime.now(app.getBean(java.time.Clock.class));
     }
 
     private CompletableFuture<?> submit() {

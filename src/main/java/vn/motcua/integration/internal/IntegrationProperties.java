@@ -21,7 +21,8 @@ record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population p
      * @param dstcode           the header naming the destination at the government's data-sharing platform
      * @param maxRejections     refusals by the NPSP after which an entry goes to the dead-letter list
      * @param maxAttempts       tries in all (unavailable partner included) after which it goes there too
-     * @param senderThreads     entries of different dossiers delivered at once by one node
+     * @param itemsPerCall      entries of different dossiers sent in one call ({@code data} is a list)
+     * @param senderThreads     calls made at once by one node
      * @param lease             how long a node holds an entry it is sending; past it another node may send it
      */
     record Npsp(
@@ -35,6 +36,7 @@ record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population p
             @DefaultValue("") String dstcode,
             @NestedConfigurationProperty @DefaultValue PartnerSettings calls,
             @DefaultValue("50") int batchSize,
+            @DefaultValue("20") int itemsPerCall,
             @DefaultValue("2") int senderThreads,
             @DefaultValue("PT2M") Duration lease,
             @DefaultValue("5") int maxRejections,
@@ -44,7 +46,7 @@ record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population p
             @DefaultValue Connector connector) {
 
         Npsp {
-            if (batchSize < 1 || senderThreads < 1 || maxRejections < 1 || maxAttempts < 1) {
+            if (batchSize < 1 || itemsPerCall < 1 || senderThreads < 1 || maxRejections < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("motcua.integration.npsp: batch-size, sender-threads, max-rejections "
                         + "and max-attempts must be at least 1");
             }

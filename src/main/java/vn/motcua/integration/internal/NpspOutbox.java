@@ -61,7 +61,7 @@ class NpspOutbox {
     }
 
     /** Takes the entry for this node if it is still due and still its dossier's head; the try is counted here. */
-    Optional<Entry> claim(long id, UUID token, LocalDateTime now, LocalDateTime lockedUntil) {
+    Optional<Claimed> claim(long id, UUID token, LocalDateTime now, LocalDateTime lockedUntil) {
         int updated = jdbc.sql("update npsp_outbox o set state = 'SENDING', attempts = attempts + 1, "
                         + "locked_until = :lockedUntil, claim_token = :token where o.id = :id and " + DUE + " and " + HEAD)
                 .param("lockedUntil", ts(lockedUntil)).param("token", token).param("id", id).param("now", ts(now))
@@ -69,17 +69,21 @@ class NpspOutbox {
         if (updated != 1) {
             return Optional.empty();
         }
+        // with what the call needs besides the entry, in the same statement: the NPSP's own MaHoSo of a dossier it sent,
+        // and whether the NPSP holds a snapshot already (isUpdating)
         return jdbc.sql("""
-                        select id, entry_id, dossier_id, dossier_code, service, payload, attempts, rejections
-                        from npsp_outbox where id = :id and claim_token = :token""")
+                        select o.id, o.entry_id, o.dossier_id, o.dossier_code, o.service, o.payload, o.attempts, o.rejections,
+                            (select i.npsp_reference from npsp_inbound_dossier i where i.dossier_id = o.dossier_id) as reference,
+                            (select count(*) from npsp_outbox s where s.dossier_id = o.dossier_id
+                                and s.service = 'DongBoHoSoMC' and s.state = 'SENT') as snapshots_sent
+                        from npsp_outbox o where o.id = :id and o.claim_token = :token""")
                 .param("id", id).param("token", token)
-                .query(NpspOutbox::entry).optional();
+                .query((rs, n) -> new Claimed(entry(rs, n), token, rs.getString("reference"), rs.getLong("snapshots_sent") > 0))
+                .optional();
     }
 
-    /** Whether the NPSP already holds a snapshot of the dossier from this outbox ({@code isUpdating}). */
-    boolean snapshotDelivered(UUID dossierId) {
-        return jdbc.sql("select count(*) from npsp_outbox where dossier_id = :d and service = 'DongBoHoSoMC' and state = 'SENT'")
-                .param("d", dossierId).query(Long.class).single() > 0;
+    /** A claimed entry with the NPSP's reference of its dossier (or null) and whether a snapshot was delivered. */
+    record Claimed(Entry entry, UUID token, String npspReference, boolean snapshotDelivered) {
     }
 
     boolean markSent(long id, UUID token, LocalDateTime now, String node) {
@@ -156,12 +160,6 @@ class NpspOutbox {
     boolean replace(UUID entryId) {
         return jdbc.sql("update npsp_outbox set state = 'REPLACED' where entry_id = :e and state = 'DEAD'")
                 .param("e", entryId).update() == 1;
-    }
-
-    /** The NPSP's reference of a dossier filed on the NPSP, if it was. */
-    Optional<String> npspReference(UUID dossierId) {
-        return jdbc.sql("select npsp_reference from npsp_inbound_dossier where dossier_id = :d")
-                .param("d", dossierId).query(String.class).optional();
     }
 
     private static Entry entry(ResultSet rs, int n) throws SQLException {

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +27,9 @@ import java.util.concurrent.Future;
 /**
  * Delivers the NPSP outbox after the changes that wrote it committed, on every node at once: each entry is claimed by
  * a conditional UPDATE (only its dossier's head, only if still due, with a lease), so no entry is sent by two nodes at
- * once and a dossier's entries go in order. Up to {@code sender-threads} dossiers are sent at once. Not transactional:
+ * once and a dossier's entries go in order. The heads of up to {@code items-per-call} dossiers travel in one call (the
+ * NPSP's {@code data} is a list), {@code sender-threads} calls at once; a call the NPSP refuses is split into single
+ * entries, so one bad entry is charged alone. Not transactional:
  * each claim and mark commits on its own; nothing is held open while the NPSP answers.
  *
  * <p>Delivery is at least once: an entry is marked SENT only after the NPSP accepted it; a node that dies in between
@@ -85,15 +86,13 @@ class NpspSender implements DisposableBean {
             if (fresh.isEmpty()) {
                 return sent;
             }
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (long id : fresh) {
-                results.add(threads.submit(() -> sendOne(id)));
+            List<Future<Integer>> results = new ArrayList<>();
+            for (List<NpspOutbox.Claimed> call : calls(claim(fresh))) {
+                results.add(threads.submit(() -> deliver(call)));
             }
-            for (Future<Boolean> r : results) {
+            for (Future<Integer> r : results) {
                 try {
-                    if (r.get()) {
-                        sent++;
-                    }
+                    sent += r.get();
                 } catch (ExecutionException e) {
                     log.warn("NPSP delivery failed unexpectedly: {}", e.getCause().toString());
                 } catch (InterruptedException e) {
@@ -105,46 +104,93 @@ class NpspSender implements DisposableBean {
         return sent;
     }
 
-    private boolean sendOne(long id) {
-        UUID token = UUID.randomUUID();
-        LocalDateTime now = now();
-        Optional<NpspOutbox.Entry> claimed = outbox.claim(id, token, now, now.plus(settings.lease()));
-        if (claimed.isEmpty()) {
-            return false; // another node took it, or it is no longer its dossier's head
+    private List<NpspOutbox.Claimed> claim(List<Long> ids) {
+        List<NpspOutbox.Claimed> claimed = new ArrayList<>();
+        for (long id : ids) {
+            LocalDateTime now = now();
+            // another node may have taken it, or it is no longer its dossier's head
+            outbox.claim(id, UUID.randomUUID(), now, now.plus(settings.lease())).ifPresent(claimed::add);
         }
-        NpspOutbox.Entry entry = claimed.get();
-        try {
-            client.call(entry.service(), request(entry));
-        } catch (RuntimeException e) {
-            failed(entry, token, e);
-            return false;
-        }
-        if (!outbox.markSent(entry.id(), token, now(), node)) {
-            log.warn("NPSP entry {} of dossier {} was delivered after its lease ran out; another node may send it again "
-                    + "(raise motcua.integration.npsp.lease above the call timeouts)", entry.entryId(), entry.dossierCode());
-        }
-        delivered.increment();
-        return true;
+        return claimed;
     }
 
-    /** The call's fields: {@code data} with the entry's item, its MaHoSo the NPSP's own when the NPSP sent the dossier. */
-    private Map<String, Object> request(NpspOutbox.Entry entry) {
+    /**
+     * The claimed entries grouped into calls: the NPSP takes several dossiers' items in one {@code data} list, of one
+     * service and (for snapshots) one {@code isUpdating}; each entry is its own dossier's head, so order holds.
+     */
+    private List<List<NpspOutbox.Claimed>> calls(List<NpspOutbox.Claimed> claimed) {
+        Map<String, List<NpspOutbox.Claimed>> groups = new LinkedHashMap<>();
+        for (NpspOutbox.Claimed c : claimed) {
+            groups.computeIfAbsent(c.entry().service() + "/" + c.snapshotDelivered(), k -> new ArrayList<>()).add(c);
+        }
+        List<List<NpspOutbox.Claimed>> calls = new ArrayList<>();
+        for (List<NpspOutbox.Claimed> group : groups.values()) {
+            for (int i = 0; i < group.size(); i += settings.itemsPerCall()) {
+                calls.add(group.subList(i, Math.min(group.size(), i + settings.itemsPerCall())));
+            }
+        }
+        return calls;
+    }
+
+    /**
+     * One call with these entries' items; if the NPSP refuses a call of several, each is sent alone, so one bad item
+     * (a poison entry) is found and charged alone and the others go through.
+     */
+    private int deliver(List<NpspOutbox.Claimed> call) {
+        NpspOutbox.Claimed first = call.get(0);
+        List<ObjectNode> items = new ArrayList<>();
+        try {
+            for (NpspOutbox.Claimed c : call) {
+                items.add(item(c));
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (NpspMessages.SNAPSHOT.equals(first.entry().service())) {
+                fields.put("isUpdating", first.snapshotDelivered() ? "True" : "False");
+            }
+            fields.put("data", items);
+            client.call(first.entry().service(), fields);
+        } catch (PartnerRefusedException refused) {
+            if (call.size() > 1) {
+                int sent = 0;
+                for (NpspOutbox.Claimed c : call) {
+                    sent += deliver(List.of(c));
+                }
+                return sent;
+            }
+            failed(first, refused);
+            return 0;
+        } catch (RuntimeException e) {
+            call.forEach(c -> failed(c, e));
+            return 0;
+        }
+        for (NpspOutbox.Claimed c : call) {
+            if (!outbox.markSent(c.entry().id(), c.token(), now(), node)) {
+                log.warn("NPSP entry {} of dossier {} was delivered after its lease ran out; another node may send it "
+                        + "again (raise motcua.integration.npsp.lease above the call timeouts)", c.entry().entryId(),
+                        c.entry().dossierCode());
+            }
+        }
+        delivered.increment(call.size());
+        return call.size();
+    }
+
+    /** The entry's item, its MaHoSo the NPSP's own when the NPSP sent the dossier. */
+    private ObjectNode item(NpspOutbox.Claimed claimed) {
         ObjectNode item;
         try {
-            item = (ObjectNode) json.readTree(entry.payload());
+            item = (ObjectNode) json.readTree(claimed.entry().payload());
         } catch (JsonProcessingException | ClassCastException e) {
             throw new PartnerRefusedException("the entry's payload is not a JSON object");
         }
-        outbox.npspReference(entry.dossierId()).ifPresent(reference -> item.put("MaHoSo", reference));
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (NpspMessages.SNAPSHOT.equals(entry.service())) {
-            fields.put("isUpdating", outbox.snapshotDelivered(entry.dossierId()) ? "True" : "False");
+        if (claimed.npspReference() != null) {
+            item.put("MaHoSo", claimed.npspReference());
         }
-        fields.put("data", List.of(item));
-        return fields;
+        return item;
     }
 
-    private void failed(NpspOutbox.Entry entry, UUID token, RuntimeException e) {
+    private void failed(NpspOutbox.Claimed claimed, RuntimeException e) {
+        NpspOutbox.Entry entry = claimed.entry();
+        UUID token = claimed.token();
         boolean circuitOpen = e instanceof PartnerCalls.CircuitOpenException;
         boolean refused = !(e instanceof PartnerUnavailableException);
         int rejections = entry.rejections() + (refused ? 1 : 0);

@@ -363,8 +363,10 @@ class NpspContractTest {
     private List<Received> acceptedCalls(String code, String service) {
         List<Received> out = new ArrayList<>();
         for (NpspSimulator.Received r : npsp.received()) {
-            if (r.accepted() && r.service().equals(service) && r.data().get(0).get("MaHoSo").asText().equals(code)) {
-                out.add(new Received(r.isUpdating(), r.data().get(0)));
+            for (JsonNode item : r.data()) { // one call carries several dossiers' items
+                if (r.accepted() && r.service().equals(service) && item.get("MaHoSo").asText().equals(code)) {
+                    out.add(new Received(r.isUpdating(), item));
+                }
             }
         }
         return out;

@@ -161,6 +161,10 @@ class NpspSender implements DisposableBean {
             return 0;
         } catch (RuntimeException e) {
             call.forEach(c -> failed(c, e));
+            if (e instanceof PartnerUnavailableException && !(e instanceof PartnerCalls.CircuitOpenException)) {
+                // one line per call, not per entry: an outage must not flood the log
+                log.warn("NPSP unavailable, {} entr(ies) wait and are tried again with backoff: {}", call.size(), describe(e));
+            }
             return 0;
         }
         for (NpspOutbox.Claimed c : call) {
@@ -203,8 +207,8 @@ class NpspSender implements DisposableBean {
         if (dead) {
             log.error("NPSP entry {} ({}) of dossier {} moved to the dead-letter list after {} tries ({} refusals): {}",
                     entry.entryId(), entry.service(), entry.dossierCode(), entry.attempts(), rejections, describe(e));
-        } else if (!circuitOpen) {
-            log.warn("NPSP entry {} ({}) of dossier {} not delivered (try {}), again at {}: {}", entry.entryId(),
+        } else if (refused) {
+            log.warn("NPSP entry {} ({}) of dossier {} refused (try {}), again at {}: {}", entry.entryId(),
                     entry.service(), entry.dossierCode(), entry.attempts(), next, describe(e));
         }
     }

@@ -150,6 +150,7 @@ public class DossierProgress {
     private void timeline(Dossier dossier, TimelineEntry entry) {
         dossiers.addEvent(dossier.id(), entry);
         events.publishEvent(DossierActivity.of(dossier, entry));
+        events.publishEvent(new DossierStep(dossier.id(), dossier.code(), entry));
     }
 
     private Dossier load(UUID dossierId) {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import vn.motcua.dossier.internal.AttachmentRepository;
 import vn.motcua.dossier.internal.DossierRepository;
 
 import org.springframework.stereotype.Service;
@@ -25,10 +26,18 @@ public class DossierQueries {
 
     private final DossierRepository dossiers;
     private final UnitDirectory units;
+    private final AttachmentRepository attachments;
 
-    DossierQueries(DossierRepository dossiers, UnitDirectory units) {
+    DossierQueries(DossierRepository dossiers, UnitDirectory units, AttachmentRepository attachments) {
         this.dossiers = dossiers;
         this.units = units;
+        this.attachments = attachments;
+    }
+
+    /** The files attached to a dossier, in the applicant's order, for the system's own use (see {@link #forSystem}). */
+    public List<SubmittedPaper> papers(java.util.UUID dossierId) {
+        return attachments.list(dossierId).stream()
+                .map(a -> new SubmittedPaper(a.id(), a.fileName(), a.contentType(), a.sizeBytes())).toList();
     }
 
     /**
@@ -40,7 +49,15 @@ public class DossierQueries {
         return dossiers.findByCode(code)
                 .filter(d -> officer.auditor() || officer.worksIn(d.receivingUnitCode()) || officer.worksIn(d.handlingUnitCode())
                         || officer.unitRoles().stream().anyMatch(r -> dossiers.involves(d.id(), r.unitCode())))
-                .map(d -> new DossierDetails(d, dossiers.timeline(d.id())));
+                .map(d -> new DossierDetails(d, dossiers.timeline(d.id()), dossiers.identity(d.id())));
+    }
+
+    /**
+     * The dossier with its timeline for the system's own use (the national portal's sync and look-ups), with no
+     * officer behind the call: callers must not hand it to anyone but the partner entitled to it.
+     */
+    public Optional<DossierDetails> forSystem(String code) {
+        return dossiers.findByCode(code).map(d -> new DossierDetails(d, dossiers.timeline(d.id()), dossiers.identity(d.id())));
     }
 
     /** Dossiers received or handled by one of the officer's units, newest first. */
@@ -80,14 +97,19 @@ public class DossierQueries {
             return Optional.empty();
         }
         Dossier d = found.get();
-        return Optional.of(new DossierDetails(d, dossiers.timeline(d.id())));
+        return Optional.of(new DossierDetails(d, dossiers.timeline(d.id()), dossiers.identity(d.id())));
     }
 
     private String unitName(String code) {
         return units.find(code).map(Unit::name).orElse(code);
     }
 
-    public record DossierDetails(Dossier dossier, List<TimelineEntry> timeline) {
+    /** @param identity what the National Population Database said about the applicant */
+    public record DossierDetails(Dossier dossier, List<TimelineEntry> timeline, IdentityVerification identity) {
+
+        public DossierDetails(Dossier dossier, List<TimelineEntry> timeline) {
+            this(dossier, timeline, new IdentityVerification(IdentityVerification.Status.UNKNOWN, null));
+        }
     }
 
     /** What a citizen sees of their dossier: status, timeline, due date and handling unit, nothing more. */

@@ -6,9 +6,9 @@ package vn.motcua.dossier;
  * submission, and the submission asks again, so a dossier records whether its applicant's identity was checked (the
  * 766 index counts dossiers that used the population database, Decision 766/QĐ-TTg).
  *
- * <p>The province plugs in its connection to the database as a Spring bean; the demo implementation
- * ({@code vn.motcua.population}) answers from configuration. Implementations must not throw when the database is
- * down: they answer {@link Result#UNAVAILABLE}, and the dossier is then received without the check.
+ * <p>Implemented by {@code vn.motcua.integration} (the LGSP / VNeID adapter, or its simulator in the embedded
+ * default). Implementations must not throw when the database is down: they answer {@link Result#UNAVAILABLE}, and
+ * the dossier is then received marked "identity not yet checked" and checked again later.
  */
 public interface PopulationRegistry {
 
@@ -16,12 +16,19 @@ public interface PopulationRegistry {
      * @param idNumber a 12-digit personal ID number whose structure is already valid
      * @param fullName the name the applicant typed
      */
-    Result verify(String idNumber, String fullName);
+    default Result verify(String idNumber, String fullName) {
+        return verify(idNumber, fullName, null);
+    }
+
+    /**
+     * @param birthDate the date of birth the applicant gave, compared too when given; may be null
+     */
+    Result verify(String idNumber, String fullName, java.time.LocalDate birthDate);
 
     enum Result {
         /** The number is in the database and the name matches. */
         FOUND,
-        /** No citizen with this number and name. */
+        /** No citizen with this number, name (and date of birth, when given). */
         NOT_FOUND,
         /** The database could not be asked now. */
         UNAVAILABLE

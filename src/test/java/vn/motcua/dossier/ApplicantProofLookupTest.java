@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.internal.AttachmentRepository;
 import vn.motcua.dossier.internal.DossierRepository;
 import vn.motcua.organisation.UnitDirectory;
 import vn.motcua.support.Officers;
@@ -23,7 +24,7 @@ import static org.mockito.Mockito.mock;
 class ApplicantProofLookupTest {
 
     private final DossierRepository dossiers = mock(DossierRepository.class);
-    private final DossierQueries queries = new DossierQueries(dossiers, mock(UnitDirectory.class));
+    private final DossierQueries queries = new DossierQueries(dossiers, mock(UnitDirectory.class), mock(AttachmentRepository.class));
     private final Dossier dossier = SliceDossiers.dossier(Channel.ONLINE, DossierStatus.PROCESSING);
 
     @Test

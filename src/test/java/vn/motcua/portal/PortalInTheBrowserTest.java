@@ -192,7 +192,7 @@ class PortalInTheBrowserTest {
             citizen.waitForText("#idNumber-error", "Số định danh cá nhân phải gồm đúng 12 chữ số");
             citizen.type("#idNumber", "001099000404");
             citizen.click("#check-identity");
-            citizen.waitForText("#identity-result", "Không tìm thấy công dân có số định danh cá nhân và họ tên này");
+            citizen.waitForText("#identity-result", "Không tìm thấy công dân có số định danh cá nhân, họ tên và ngày sinh này");
 
             // a file that is not what its name says
             citizen.find("#attachments").sendKeys(textFileNamed("to-khai.pdf").toString());
@@ -205,7 +205,7 @@ class PortalInTheBrowserTest {
             fillBirthRegistrationForm(citizen);
             citizen.click("#declaration");
             citizen.click("#submit-dossier");
-            citizen.waitForText("#error-summary", "Không tìm thấy công dân có số định danh cá nhân và họ tên này");
+            citizen.waitForText("#error-summary", "Không tìm thấy công dân có số định danh cá nhân, họ tên và ngày sinh này");
             assertThat(citizen.driver.getCurrentUrl()).contains("/nop-ho-so");
 
             citizen.go("/bien-nhan");

@@ -90,7 +90,20 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/audit", EnumSet.of(Role.AUDITOR)),
             Map.entry("GET /api/v1/tasks", EnumSet.of(Role.LEADER)),
             Map.entry("POST /api/v1/tasks/{taskId}/assignee", EnumSet.of(Role.LEADER)),
-            Map.entry("POST /api/v1/tasks/{taskId}/delegation", EnumSet.of(Role.LEADER)));
+            Map.entry("POST /api/v1/tasks/{taskId}/delegation", EnumSet.of(Role.LEADER)),
+            Map.entry("GET /api/v1/admin/npsp/sync", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/npsp/dead-letters", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/npsp/dead-letters/{entryId}/requeue", EnumSet.of(Role.ADMINISTRATOR)),
+            // the NPSP's connector only: a technical account, no officer role passes (NPSP_CONNECTOR below)
+            Map.entry("POST /api/v1/npsp/dossiers", EnumSet.noneOf(Role.class)),
+            Map.entry("GET /api/v1/npsp/dossiers/{maHoSo}", EnumSet.noneOf(Role.class)),
+            Map.entry("GET /api/v1/npsp/dossiers/{maHoSo}/fees", EnumSet.noneOf(Role.class)));
+
+    /** Reviewed: the endpoints of the NPSP's connector account ({@code motcua.integration.npsp.connector.*}). */
+    static final Set<String> NPSP_CONNECTOR = Set.of("POST /api/v1/npsp/dossiers", "GET /api/v1/npsp/dossiers/{maHoSo}",
+            "GET /api/v1/npsp/dossiers/{maHoSo}/fees");
+    static final String CONNECTOR_USER = "npsp-connector";
+    static final String CONNECTOR_PASSWORD = "demo-connector-password";
 
     /** One demo user per role (demo/officers.csv and the Camunda admin user), password "demo". */
     static final Map<String, Role> USERS = new LinkedHashMap<>();
@@ -112,7 +125,9 @@ class SecuritySmokeTest {
             "taskId", "no-such-task",
             "userId", "no.such.officer",
             "roleId", "H36.24781:receiver",
-            "id", "00000000-0000-0000-0000-000000000000");
+            "id", "00000000-0000-0000-0000-000000000000",
+            "entryId", "00000000-0000-0000-0000-000000000000",
+            "maHoSo", "H36.24781-260101-9999");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -161,6 +176,25 @@ class SecuritySmokeTest {
         }
         assertThat(tests).hasSizeGreaterThan(PROTECTED.size());
         return tests.stream();
+    }
+
+    /**
+     * The NPSP's connector passes its own endpoints and nothing else; and no answer anywhere, to anyone, carries the
+     * partners' credentials or a session token (README "Connected to the nation").
+     */
+    @TestFactory
+    Stream<DynamicTest> theNpspConnectorPassesOnlyItsOwnEndpointsAndNoAnswerCarriesACredential() {
+        return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint + " as the NPSP connector", () -> {
+            var response = mvc.perform(request(endpoint).with(httpBasic(CONNECTOR_USER, CONNECTOR_PASSWORD)))
+                    .andReturn().getResponse();
+            if (NPSP_CONNECTOR.contains(endpoint)) {
+                assertThat(response.getStatus()).as("%s as the connector", endpoint).isNotIn(401, 403);
+            } else if (!PUBLIC.contains(endpoint)) { // (the app's other endpoints do not know the account: 401)
+                assertThat(response.getStatus()).as("%s as the connector", endpoint).isIn(401, 403);
+            }
+            assertThat(response.getContentAsString()).as("answer of %s", endpoint)
+                    .doesNotContain("demo-npsp-password", "demo-lgsp-secret", CONNECTOR_PASSWORD, "\"session\"");
+        }));
     }
 
     /** "METHOD pattern" for every mapping; "*" when a mapping takes every method. */

@@ -33,7 +33,7 @@ public class AttachmentRepository {
                 .update();
     }
 
-    List<DossierAttachment> list(UUID dossierId) {
+    public List<DossierAttachment> list(UUID dossierId) {
         return jdbc.sql("select " + META + " from dossier_attachment where dossier_id = :dossier order by position")
                 .param("dossier", dossierId).query(AttachmentRepository::attachment).list();
     }

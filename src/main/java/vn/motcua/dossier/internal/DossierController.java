@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
@@ -132,7 +133,8 @@ class DossierController {
 
         SubmitDossier toCommand() {
             return new SubmitDossier(procedureCode.trim(), new SubmitDossier.Applicant(applicant.idNumber().trim(),
-                    applicant.fullName(), applicant.email(), applicant.phone()), receivingUnitCode.trim(), channel,
+                    applicant.fullName(), applicant.email(), applicant.phone(), applicant.birthDate()),
+                    receivingUnitCode.trim(), channel,
                     formData);
         }
     }
@@ -141,7 +143,9 @@ class DossierController {
             @NotBlank String idNumber,
             @NotBlank @Size(max = 200) String fullName,
             @Email @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9 .-]{8,20}") String phone) {
+            @Pattern(regexp = "\\+?[0-9 .-]{8,20}") String phone,
+            // checked with the number and name against the National Population Database when given
+            @Past java.time.LocalDate birthDate) {
     }
 
     record DossierSummary(String code, String procedureCode, String procedureName, String applicantName, int status,

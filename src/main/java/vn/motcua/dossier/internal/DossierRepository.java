@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.IdentityVerification;
 import vn.motcua.dossier.TimelineEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import vn.motcua.catalog.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +37,16 @@ public class DossierRepository {
     /**
      * @param identityCheckedAt when the applicant's ID number was found in the National Population Database
      *                          (counted by the 766 index), or {@code null}
+     * @param identity          VERIFIED or NOT_CHECKED (the database did not answer: checked again from
+     *                          {@code identityNextCheckAt})
      */
-    void insert(Dossier d, LocalDateTime identityCheckedAt) {
-        jdbc.sql("insert into dossier (" + COLUMNS + ", identity_checked_at) values (:id, :code, :procedureCode, "
+    void insert(Dossier d, LocalDateTime identityCheckedAt, IdentityVerification.Status identity, LocalDate birthDate,
+                LocalDateTime identityNextCheckAt) {
+        jdbc.sql("insert into dossier (" + COLUMNS + ", identity_checked_at, identity_status, applicant_birth_date, "
+                        + "identity_next_check_at) values (:id, :code, :procedureCode, "
                         + ":procedureName, :receiving, :handling, :channel, :idNumber, :name, :email, :phone, :status, "
-                        + ":receivedAt, :dueAt, :finishedAt, :returnedAt, :formData, :pid, :identityCheckedAt)")
+                        + ":receivedAt, :dueAt, :finishedAt, :returnedAt, :formData, :pid, :identityCheckedAt, "
+                        + ":identity, :birthDate, :nextCheck)")
                 .param("id", d.id()).param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureName", d.procedureName()).param("receiving", d.receivingUnitCode())
                 .param("handling", d.handlingUnitCode()).param("channel", d.channel().name())
@@ -49,7 +56,17 @@ public class DossierRepository {
                 .param("finishedAt", ts(d.finishedAt())).param("returnedAt", ts(d.returnedAt()))
                 .param("formData", d.formData()).param("pid", d.processInstanceId())
                 .param("identityCheckedAt", ts(identityCheckedAt))
+                .param("identity", identity.name()).param("birthDate", birthDate)
+                .param("nextCheck", ts(identityNextCheckAt))
                 .update();
+    }
+
+    /** What the population database said about the dossier's applicant. */
+    public IdentityVerification identity(UUID id) {
+        return jdbc.sql("select identity_status, identity_checked_at from dossier where id = :id").param("id", id)
+                .query((rs, n) -> new IdentityVerification(rs.getString(1) == null ? IdentityVerification.Status.UNKNOWN
+                        : IdentityVerification.Status.valueOf(rs.getString(1)), local(rs.getTimestamp(2))))
+                .optional().orElse(new IdentityVerification(IdentityVerification.Status.UNKNOWN, null));
     }
 
     void attachProcess(UUID id, String processInstanceId) {

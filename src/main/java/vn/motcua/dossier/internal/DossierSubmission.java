@@ -3,6 +3,8 @@ package vn.motcua.dossier.internal;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.IdentityVerification;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.PopulationRegistry;
 import vn.motcua.dossier.TimelineEntry;
@@ -60,11 +62,12 @@ public class DossierSubmission {
     private final Clock clock;
     private final DossierAttachments attachments;
     private final ApplicantIdentity identity;
+    private final IdentityRecheck recheck;
 
     DossierSubmission(ProcedureCatalog catalog, UnitDirectory units, WorkingCalendar calendar, DossierCodes codes,
                       DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json,
                       ApplicationEventPublisher events, Clock clock, DossierAttachments attachments,
-                      ApplicantIdentity identity) {
+                      ApplicantIdentity identity, IdentityRecheck recheck) {
         this.catalog = catalog;
         this.units = units;
         this.calendar = calendar;
@@ -76,6 +79,7 @@ public class DossierSubmission {
         this.clock = clock;
         this.attachments = attachments;
         this.identity = identity;
+        this.recheck = recheck;
     }
 
     @Transactional
@@ -89,13 +93,18 @@ public class DossierSubmission {
                 checked.receivingPoint.code(), checked.receivingPoint.code(), command.channel(),
                 command.applicant().idNumber(), command.applicant().fullName().trim(), blankToNull(command.applicant().email()),
                 blankToNull(command.applicant().phone()), DossierStatus.NEW, now, dueAt, null, null, toJson(formData), null);
-        dossiers.insert(dossier, checked.identity == PopulationRegistry.Result.FOUND ? now : null);
+        boolean verified = checked.identity == PopulationRegistry.Result.FOUND;
+        // A database that did not answer never makes a dossier verified: it is received NOT_CHECKED and checked again.
+        dossiers.insert(dossier, verified ? now : null,
+                verified ? IdentityVerification.Status.VERIFIED : IdentityVerification.Status.NOT_CHECKED,
+                command.applicant().birthDate(), verified ? null : recheck.firstRecheckAt(now));
         List<DossierAttachment> files = attachments.store(dossier.id(), command.attachments(), now);
         TimelineEntry submitted = new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
                 command.channel() == Channel.ONLINE ? "Nộp hồ sơ trực tuyến" : "Tiếp nhận hồ sơ",
                 officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null, null, dueAt);
         dossiers.addEvent(dossier.id(), submitted);
         events.publishEvent(DossierActivity.of(dossier, submitted));
+        events.publishEvent(new DossierStep(dossier.id(), code, submitted));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
                 TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files)));
@@ -103,7 +112,8 @@ public class DossierSubmission {
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),
-                dossier.handlingUnitCode(), checked.identity == PopulationRegistry.Result.FOUND, files.size());
+                dossier.handlingUnitCode(), verified, files.size(),
+                verified ? IdentityVerification.Status.VERIFIED : IdentityVerification.Status.NOT_CHECKED, dossier.id());
     }
 
     private Checked check(SubmitDossier command, Optional<Officer> officer) {
@@ -142,11 +152,10 @@ public class DossierSubmission {
         // The National Population Database is asked last, once everything else is right.
         PopulationRegistry.Result registry = null;
         if (violations.isEmpty()) {
-            registry = identity.verify(command.applicant().idNumber(), command.applicant().fullName());
+            registry = identity.verify(command.applicant().idNumber(), command.applicant().fullName(),
+                    command.applicant().birthDate());
             if (registry == PopulationRegistry.Result.NOT_FOUND) {
-                violations.add(new Violation("applicant.idNumber",
-                        "Không tìm thấy công dân có số định danh cá nhân và họ tên này trong Cơ sở dữ liệu quốc gia về dân cư",
-                        "No citizen with this personal ID number and name is in the National Population Database"));
+                violations.add(new Violation("applicant.idNumber", ApplicantIdentity.NOT_FOUND_VI, ApplicantIdentity.NOT_FOUND_EN));
             }
         }
         if (!violations.isEmpty()) {

@@ -29,13 +29,15 @@ class IdentityCheckController {
 
     @PostMapping("/api/v1/identity-checks")
     ResponseEntity<IdentityCheckAnswer> check(@Valid @RequestBody IdentityCheckRequest request) {
-        ApplicantIdentity.Check check = identity.check(request.idNumber().strip(), request.fullName());
+        ApplicantIdentity.Check check = identity.check(request.idNumber().strip(), request.fullName(), request.birthDate());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new IdentityCheckAnswer(check.result(), check.result() == PopulationRegistry.Result.FOUND,
                         check.messageVi(), check.messageEn(), check.checkedAt()));
     }
 
-    record IdentityCheckRequest(@NotBlank @Size(max = 12) String idNumber, @NotBlank @Size(max = 200) String fullName) {
+    /** @param birthDate optional: compared with the database's when given */
+    record IdentityCheckRequest(@NotBlank @Size(max = 12) String idNumber, @NotBlank @Size(max = 200) String fullName,
+                                java.time.LocalDate birthDate) {
     }
 
     record IdentityCheckAnswer(PopulationRegistry.Result result, boolean verified, String messageVi, String messageEn,

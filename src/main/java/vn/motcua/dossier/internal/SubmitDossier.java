@@ -21,7 +21,12 @@ public record SubmitDossier(String procedureCode, Applicant applicant, String re
         this(procedureCode, applicant, receivingUnitCode, channel, formData, List.of());
     }
 
-    public record Applicant(String idNumber, String fullName, String email, String phone) {
+    /** @param birthDate as the applicant gave it, checked with the number and name; may be null */
+    public record Applicant(String idNumber, String fullName, String email, String phone, java.time.LocalDate birthDate) {
+
+        public Applicant(String idNumber, String fullName, String email, String phone) {
+            this(idNumber, fullName, email, phone, null);
+        }
     }
 
     /** A file as the applicant sent it: the name they gave it and its bytes (its type is read from the bytes). */

@@ -57,7 +57,8 @@ class DossierControllerTest {
                            "phone": "0912 345 678"},
              "formData": {"childFullName": "Nguyễn Minh Khôi"}}""";
     private static final SubmittedDossier SUBMITTED = new SubmittedDossier(SliceDossiers.CODE, DossierStatus.NEW,
-            SliceDossiers.RECEIVED, SliceDossiers.DUE, Officers.XUANHUONG, Officers.XUANHUONG, true, 0);
+            SliceDossiers.RECEIVED, SliceDossiers.DUE, Officers.XUANHUONG, Officers.XUANHUONG, true, 0,
+            vn.motcua.dossier.IdentityVerification.Status.VERIFIED, java.util.UUID.randomUUID());
 
     @Autowired MockMvc mvc;
     @MockitoBean DossierSubmission submission;

@@ -33,7 +33,7 @@ class IdentityCheckControllerTest {
 
     @Test
     void anyoneLearnsWhetherTheirIdNumberAndNameAreInThePopulationDatabaseAndTheAnswerIsNeverCached() throws Exception {
-        given(identity.check(Officers.APPLICANT_ID, "Nguyễn Thị Hạnh")).willReturn(new ApplicantIdentity.Check(
+        given(identity.check(Officers.APPLICANT_ID, "Nguyễn Thị Hạnh", null)).willReturn(new ApplicantIdentity.Check(
                 PopulationRegistry.Result.FOUND, LocalDateTime.of(2026, 11, 27, 9, 15)));
 
         check("""

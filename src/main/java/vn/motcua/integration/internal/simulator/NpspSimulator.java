@@ -1,0 +1,411 @@
+package vn.motcua.integration.internal.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The National Public Service Portal's adapter as provinces met it (DOMAIN.md "The NPSP: the integration contract",
+ * from OpenCPS's {@code DVCQGIntegrationActionImpl}; the VPCP's own specification is not public):
+ * <ul>
+ * <li>{@code POST <base>/auth}, header {@code dstcode}, body {@code {username, password}} &rarr; {@code {session,
+ *     error_code}}; sessions expire after {@code sessionTtl};</li>
+ * <li>{@code POST <base>/integration}, header {@code dstcode}, body {@code {session, madonvi, service, ...}} &rarr;
+ *     {@code {error_code, result:[...]}} or {@code {error_code, message}}: {@code DongBoHoSoMC} (snapshots, upsert by
+ *     MaHoSo, every required field and date checked, free text over 2,000 characters refused),
+ *     {@code CapNhatTienDoHoSoMC} (progress of a dossier it knows), {@code TraCuuHoSo} ({@code mahoso});</li>
+ * <li>{@code error_code} success is {@code 0}, or {@code "00"} as older deployments sent it ({@code legacyErrorCode});</li>
+ * <li>a record of everything received ({@code GET <base>/received}, {@code GET <base>/dossiers/<MaHoSo>}), without
+ *     the session tokens and passwords, and {@code POST <base>/_faults} to switch faults.</li>
+ * </ul>
+ */
+public final class NpspSimulator {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+    /** Free text longer than this broke the real sync: the simulator refuses it. */
+    static final int MAX_TEXT = 2000;
+    private static final List<String> REQUIRED = List.of("MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "TenLinhVuc",
+            "LoaiDoiTuong", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "HinhThuc", "DonViXuLy");
+    /** Required, but may be empty: an applicant may have given no email or phone. */
+    private static final List<String> REQUIRED_MAY_BE_EMPTY = List.of("Email", "SoDienThoai");
+    private static final List<String> OPTIONAL_DATES = List.of("NgayTra", "NgayKetThucXuLy");
+    private static final Set<String> STATUSES = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String username;
+    private final String password;
+    private final String dstcode;
+    private final Duration sessionTtl;
+    private volatile boolean legacyErrorCode;
+    private final Clock clock;
+    private final Faults.Switch faults;
+    private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> dossiers = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> progress = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong logins = new AtomicLong();
+
+    public NpspSimulator(String username, String password, String dstcode, Duration sessionTtl, boolean legacyErrorCode,
+                         Clock clock, Faults initialFaults) {
+        this.username = username;
+        this.password = password;
+        this.dstcode = dstcode;
+        this.sessionTtl = sessionTtl;
+        this.legacyErrorCode = legacyErrorCode;
+        this.clock = clock;
+        this.faults = new Faults.Switch(initialFaults);
+    }
+
+    /** One call as received: what came (without the session token), when, and what was answered. */
+    public record Received(long sequence, LocalDateTime at, String service, String isUpdating, JsonNode data,
+                           boolean accepted, String error) {
+    }
+
+    /** Answer success as {@code "00"} (older deployments) instead of {@code 0}. */
+    public void setLegacyErrorCode(boolean legacy) {
+        this.legacyErrorCode = legacy;
+    }
+
+    public void setFaults(Faults f) {
+        faults.set(f);
+    }
+
+    public Faults faults() {
+        return faults.get();
+    }
+
+    /** Ends every session now, as the NPSP does when its sessions time out. */
+    public void expireSessions() {
+        sessions.clear();
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public long logins() {
+        return logins.get();
+    }
+
+    /** The snapshot the NPSP holds for a dossier code, or null. */
+    public JsonNode dossier(String maHoSo) {
+        return dossiers.get(maHoSo);
+    }
+
+    public List<JsonNode> progress(String maHoSo) {
+        return List.copyOf(progress.getOrDefault(maHoSo, List.of()));
+    }
+
+    public void clear() {
+        received.clear();
+        dossiers.clear();
+        progress.clear();
+    }
+
+    void handle(HttpExchange exchange, String path) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") && path.equals("/received")) {
+            SimulatorHttp.send(exchange, 200, received);
+            return;
+        }
+        if (method.equals("GET") && path.startsWith("/dossiers/")) {
+            String code = path.substring("/dossiers/".length());
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("snapshot", dossiers.get(code));
+            view.put("progress", progress.getOrDefault(code, List.of()));
+            SimulatorHttp.send(exchange, dossiers.containsKey(code) ? 200 : 404, view);
+            return;
+        }
+        if (method.equals("POST") && path.equals("/_faults")) {
+            JsonNode f = SimulatorHttp.readJson(exchange);
+            faults.set(SimulatorHttp.JSON.treeToValue(f, Faults.class));
+            if (f.path("expireSessionsNow").asBoolean(false)) {
+                expireSessions();
+            }
+            SimulatorHttp.send(exchange, 200, faults.get());
+            return;
+        }
+        if (!method.equals("POST")) {
+            SimulatorHttp.send(exchange, 405, Map.of("message", "POST only"));
+            return;
+        }
+        if (SimulatorHttp.faulted(exchange, faults.get())) {
+            return;
+        }
+        JsonNode body;
+        try {
+            body = SimulatorHttp.readJson(exchange);
+        } catch (IOException notJson) {
+            SimulatorHttp.send(exchange, 200, error("Dữ liệu gửi lên không phải JSON hợp lệ"));
+            return;
+        }
+        if (!dstcode.equals(exchange.getRequestHeaders().getFirst("dstcode"))) {
+            SimulatorHttp.send(exchange, 200, error("dstcode không hợp lệ"));
+            return;
+        }
+        switch (path) {
+            case "/auth" -> SimulatorHttp.send(exchange, 200, login(body));
+            case "/integration" -> SimulatorHttp.send(exchange, 200, integrate(body));
+            default -> SimulatorHttp.send(exchange, 404, Map.of("message", "no such endpoint " + path));
+        }
+    }
+
+    private Object login(JsonNode body) {
+        if (!username.equals(SimulatorHttp.text(body, "username")) || !password.equals(SimulatorHttp.text(body, "password"))) {
+            return error("Tên đăng nhập hoặc mật khẩu không đúng");
+        }
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        String session = HexFormat.of().formatHex(token);
+        sessions.put(session, clock.instant().plus(sessionTtl));
+        logins.incrementAndGet();
+        ObjectNode answer = ok();
+        answer.put("session", session);
+        return answer;
+    }
+
+    private synchronized Object integrate(JsonNode body) {
+        String service = SimulatorHttp.text(body, "service");
+        String session = SimulatorHttp.text(body, "session");
+        Instant expires = sessions.get(session);
+        if (faults.get().expiredSession() || expires == null || !clock.instant().isBefore(expires)) {
+            sessions.remove(session);
+            return record(service, body, false, "Phiên làm việc không hợp lệ hoặc đã hết hạn (session expired)");
+        }
+        if (!SimulatorHttp.hasText(body, "madonvi")) {
+            return record(service, body, false, "Thiếu madonvi");
+        }
+        return switch (service) {
+            case "DongBoHoSoMC" -> syncDossiers(body);
+            case "CapNhatTienDoHoSoMC" -> syncProgress(body);
+            case "TraCuuHoSo" -> lookUp(body);
+            default -> record(service, body, false, "Dịch vụ không được hỗ trợ: " + service);
+        };
+    }
+
+    private Object syncDossiers(JsonNode body) {
+        String isUpdating = SimulatorHttp.text(body, "isUpdating");
+        if (!isUpdating.equals("True") && !isUpdating.equals("False")) {
+            return record("DongBoHoSoMC", body, false, "isUpdating phải là \"True\" hoặc \"False\"");
+        }
+        JsonNode data = body.get("data");
+        if (data == null || !data.isArray() || data.isEmpty()) {
+            return record("DongBoHoSoMC", body, false, "Thiếu data");
+        }
+        for (JsonNode item : data) {
+            String problem = snapshotProblem(item);
+            if (problem != null) {
+                return record("DongBoHoSoMC", body, false, problem);
+            }
+        }
+        for (JsonNode item : data) {
+            dossiers.put(item.get("MaHoSo").asText(), (ObjectNode) item.deepCopy());
+        }
+        return record("DongBoHoSoMC", body, true, null);
+    }
+
+    private Object syncProgress(JsonNode body) {
+        JsonNode data = body.get("data");
+        if (data == null || !data.isArray() || data.isEmpty()) {
+            return record("CapNhatTienDoHoSoMC", body, false, "Thiếu data");
+        }
+        for (JsonNode item : data) {
+            for (String field : List.of("MaHoSo", "NguoiXuLy", "ThoiDiemXuLy", "NoiDungXuLy", "TrangThai")) {
+                if (!SimulatorHttp.hasText(item, field)) {
+                    return record("CapNhatTienDoHoSoMC", body, false, "Thiếu trường bắt buộc " + field);
+                }
+            }
+            if (!dossiers.containsKey(item.get("MaHoSo").asText())) {
+                return record("CapNhatTienDoHoSoMC", body, false, "Không tìm thấy hồ sơ " + item.get("MaHoSo").asText());
+            }
+            String problem = firstOf(dateProblem(item, "ThoiDiemXuLy", true), dateProblem(item, "NgayBatDau", false),
+                    dateProblem(item, "NgayKetThucTheoQuyDinh", false), statusProblem(item, "TrangThai"),
+                    textProblem(item));
+            if (problem != null) {
+                return record("CapNhatTienDoHoSoMC", body, false, problem);
+            }
+        }
+        for (JsonNode item : data) {
+            progress.computeIfAbsent(item.get("MaHoSo").asText(), k -> new CopyOnWriteArrayList<>())
+                    .add((ObjectNode) item.deepCopy());
+        }
+        return record("CapNhatTienDoHoSoMC", body, true, null);
+    }
+
+    private Object lookUp(JsonNode body) {
+        String code = SimulatorHttp.text(body, "mahoso");
+        ObjectNode answer = ok();
+        ArrayNode result = answer.putArray("result");
+        ObjectNode found = dossiers.get(code);
+        if (found != null) {
+            result.add(found);
+        }
+        return answer;
+    }
+
+    static String snapshotProblem(JsonNode item) {
+        if (!item.isObject()) {
+            return "Mỗi phần tử của data phải là một đối tượng";
+        }
+        for (String field : REQUIRED) {
+            if (!SimulatorHttp.hasText(item, field)) {
+                return "Thiếu trường bắt buộc " + field;
+            }
+        }
+        for (String field : REQUIRED_MAY_BE_EMPTY) {
+            if (!item.has(field) || !item.get(field).isTextual()) {
+                return "Thiếu trường bắt buộc " + field;
+            }
+        }
+        String loai = item.get("LoaiDoiTuong").asText();
+        if (!loai.equals("1") && !loai.equals("2")) {
+            return "LoaiDoiTuong phải là 1 (công dân) hoặc 2 (tổ chức)";
+        }
+        String problem = firstOf(dateProblem(item, "NgayTiepNhan", true), dateProblem(item, "NgayHenTra", true),
+                statusProblem(item, "TrangThaiHoSo"), textProblem(item));
+        if (problem != null) {
+            return problem;
+        }
+        for (String field : OPTIONAL_DATES) {
+            problem = dateProblem(item, field, false);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (item.has("KenhThucHien") && !Set.of("1", "2", "3").contains(item.get("KenhThucHien").asText())) {
+            return "KenhThucHien phải là 1, 2 hoặc 3";
+        }
+        for (String list : List.of("TaiLieuNop", "DanhSachLePhi", "DanhSachHoSoBoSung", "DanhSachGiayToKetQua")) {
+            JsonNode l = item.get(list);
+            if (l != null && !l.isArray()) {
+                return list + " phải là một danh sách";
+            }
+        }
+        for (JsonNode s : item.path("DanhSachHoSoBoSung")) {
+            problem = firstOf(dateProblem(s, "NgayBoSung", true), dateProblem(s, "NgayTiepNhanBoSung", false),
+                    dateProblem(s, "NgayHenTraTruoc", false), dateProblem(s, "NgayHenTraMoi", false));
+            if (problem != null) {
+                return "DanhSachHoSoBoSung: " + problem;
+            }
+            if (!SimulatorHttp.hasText(s, "HoSoBoSungId") || !SimulatorHttp.hasText(s, "NoiDungBoSung")) {
+                return "DanhSachHoSoBoSung: thiếu HoSoBoSungId hoặc NoiDungBoSung";
+            }
+        }
+        for (JsonNode f : item.path("DanhSachLePhi")) {
+            if (!SimulatorHttp.hasText(f, "TenPhiLePhi") || !f.path("Gia").canConvertToLong()
+                    && !f.path("Gia").asText().matches("\\d+")) {
+                return "DanhSachLePhi: thiếu TenPhiLePhi hoặc Gia không phải số";
+            }
+        }
+        for (JsonNode r : item.path("DanhSachGiayToKetQua")) {
+            if (!SimulatorHttp.hasText(r, "TenGiayTo") || !SimulatorHttp.hasText(r, "GiayToId")) {
+                return "DanhSachGiayToKetQua: thiếu TenGiayTo hoặc GiayToId";
+            }
+        }
+        for (JsonNode p : item.path("TaiLieuNop")) {
+            if (!SimulatorHttp.hasText(p, "TenTepDinhKem") || !SimulatorHttp.hasText(p, "TepDinhKemId")) {
+                return "TaiLieuNop: thiếu TenTepDinhKem hoặc TepDinhKemId";
+            }
+        }
+        return null;
+    }
+
+    /** A date is {@code yyyyMMddHHmmss} (Asia/Ho_Chi_Minh); an absent optional date is {@code ""}. */
+    static String dateProblem(JsonNode item, String field, boolean required) {
+        JsonNode v = item.get(field);
+        if (v == null || v.isNull()) {
+            return required ? "Thiếu trường bắt buộc " + field : null;
+        }
+        String s = v.asText();
+        if (s.isEmpty()) {
+            return required ? "Thiếu trường bắt buộc " + field : null;
+        }
+        try {
+            LocalDateTime.parse(s, DATE);
+            return null;
+        } catch (DateTimeParseException e) {
+            return field + " không đúng định dạng yyyyMMddHHmmss: " + s;
+        }
+    }
+
+    private static String statusProblem(JsonNode item, String field) {
+        return STATUSES.contains(item.path(field).asText()) ? null : field + " phải là một trạng thái từ 1 đến 10";
+    }
+
+    private static String textProblem(JsonNode item) {
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) item::fields) {
+            if (e.getValue().isTextual() && e.getValue().asText().length() > MAX_TEXT) {
+                return e.getKey() + " dài quá " + MAX_TEXT + " ký tự";
+            }
+        }
+        return null;
+    }
+
+    private static String firstOf(String... problems) {
+        for (String p : problems) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Object record(String service, JsonNode body, boolean accepted, String error) {
+        JsonNode data = body.has("data") ? body.get("data").deepCopy() : SimulatorHttp.JSON.createArrayNode();
+        received.add(new Received(sequence.incrementAndGet(), LocalDateTime.now(clock), service,
+                body.has("isUpdating") ? body.get("isUpdating").asText() : null, data, accepted, error));
+        if (accepted) {
+            ObjectNode answer = ok();
+            answer.putArray("result");
+            return answer;
+        }
+        return error(error);
+    }
+
+    private ObjectNode ok() {
+        ObjectNode answer = SimulatorHttp.JSON.createObjectNode();
+        if (legacyErrorCode) {
+            answer.put("error_code", "00");
+        } else {
+            answer.put("error_code", 0);
+        }
+        return answer;
+    }
+
+    private ObjectNode error(String message) {
+        ObjectNode answer = SimulatorHttp.JSON.createObjectNode();
+        if (legacyErrorCode) {
+            answer.put("error_code", "-1");
+        } else {
+            answer.put("error_code", -1);
+        }
+        answer.put("message", message);
+        return answer;
+    }
+
+    /** Codes of the dossiers it holds, for the record's readers. */
+    public List<String> dossierCodes() {
+        return new ArrayList<>(dossiers.keySet());
+    }
+}

@@ -20,7 +20,27 @@ public final class ProcessVariables {
     /** The names, types and sizes of the applicant's attachments as text, shown read-only in the task forms. */
     public static final String ATTACHMENT_NAMES = "attachmentNames";
 
-    // outputs of each procedure's authority decision (decisions/authority-*.dmn)
+    // What competence depends on: the inputs of the authority decisions (decisions/authority-*.dmn), set by the
+    // submission. The two the applicant gives are a documented contract with the intake forms: a form that asks for
+    // the place gives them as fields with these keys (the GSO code of a commune, 5 digits); when a form does not, the
+    // submission takes the receiving point's commune for both (vn.motcua.workflow's EngineDossierWorkflow).
+    /** The commune where the receiving point sits (its unit's ward code). */
+    public static final String RECEIVING_COMMUNE_CODE = "receivingCommuneCode";
+    /** The commune of the applicant's residence (a citizen) or head office (an organisation). */
+    public static final String APPLICANT_COMMUNE_CODE = "applicantCommuneCode";
+    /** The commune where the land, building or business (a household business's seat) the dossier is about lies. */
+    public static final String PROPERTY_COMMUNE_CODE = "propertyCommuneCode";
+    /** The place inputs an intake form may carry (and the only reserved names it may use). */
+    public static final java.util.Set<String> PLACE_INPUTS = java.util.Set.of(APPLICANT_COMMUNE_CODE, PROPERTY_COMMUNE_CODE);
+
+    // outputs of each procedure's authority decision: the kind of body (organisation/body-kinds.csv) and the commune
+    // whose body it is; the procedure model maps them to the unit with ${competentBodies.unitCode(kind, commune)}
+    public static final String COMPETENT_BODY_KIND = "competentBodyKind";
+    public static final String COMPETENT_COMMUNE_CODE = "competentCommuneCode";
+    public static final String CONSULT_BODY_KIND = "consultBodyKind";
+    public static final String CONSULT_COMMUNE_CODE = "consultCommuneCode";
+
+    // the unit and officer groups the procedure model derives from them
     public static final String COMPETENT_UNIT_CODE = "competentUnitCode";
     public static final String RECEIVER_GROUP = "receiverGroup";
     public static final String SPECIALIST_GROUP = "specialistGroup";

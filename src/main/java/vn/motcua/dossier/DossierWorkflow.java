@@ -17,10 +17,32 @@ import java.util.UUID;
 public interface DossierWorkflow {
 
     /**
-     * Asks the procedure's authority decision where a dossier received at {@code receivingPoint} is settled.
-     * Empty when no rule matches: that point does not receive this procedure.
+     * Where a dossier received at {@code receivingPoint} is settled: the procedure's authority decision names the kind
+     * of body and the commune whose body it is (from the receiving point and the place inputs of {@code formData},
+     * {@link vn.motcua.catalog.ProcessVariables#PLACE_INPUTS}), and the province's organisation says which unit that is.
      */
-    Optional<String> competentUnit(Procedure procedure, Unit receivingPoint);
+    Routing route(Procedure procedure, Unit receivingPoint, Map<String, Object> formData);
+
+    /**
+     * @param outcome     {@link Outcome#ROUTED}, or why not
+     * @param bodyKind    the kind of competent body the decision named ({@code null} when no rule matched)
+     * @param communeCode the commune whose body it is
+     * @param unitCode    the competent unit when routed
+     */
+    record Routing(Outcome outcome, String bodyKind, String communeCode, String unitCode) {
+
+        public enum Outcome {
+            ROUTED,
+            /** No rule of the decision matched: this point does not receive the procedure. */
+            NOT_RECEIVED_HERE,
+            /** The decision named a kind and commune, but no unit of that kind serves the commune. */
+            NO_UNIT_SERVES
+        }
+
+        public Optional<String> unit() {
+            return Optional.ofNullable(unitCode);
+        }
+    }
 
     /** Starts the procedure's process for a new dossier; returns the process instance id. */
     String start(Procedure procedure, NewDossier dossier);

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * A role as an administrator grants it: a unit role ({@code unitCode} set) or a province-wide role
  * ({@code unitCode} null). Its {@link #id()} is the engine group id, also used in URLs
- * ({@code /api/v1/admin/officers/{userId}/roles/H36.24781:receiver}).
+ * ({@code /api/v1/admin/officers/{userId}/roles/<unit code>:receiver}).
  */
 public record RoleGrant(String unitCode, Role role) {
 

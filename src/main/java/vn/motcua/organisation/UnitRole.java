@@ -2,7 +2,7 @@ package vn.motcua.organisation;
 
 import java.util.Optional;
 
-/** An officer's role in one unit; maps one-to-one to an engine candidate group such as {@code H36.24781:receiver}. */
+/** An officer's role in one unit; maps one-to-one to an engine candidate group such as {@code <unit code>:receiver}. */
 public record UnitRole(String unitCode, Role role) {
 
     public UnitRole {

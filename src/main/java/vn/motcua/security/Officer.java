@@ -59,7 +59,7 @@ public record Officer(String userId, Set<UnitRole> unitRoles, Set<Role> province
         return provinceRoles.contains(Role.ANALYST);
     }
 
-    /** The engine groups this officer stands for ({@code H36.24781:leader}, {@code motcua:auditor}, ...). */
+    /** The engine groups this officer stands for ({@code <unit code>:leader}, {@code motcua:auditor}, ...). */
     public List<String> groupIds() {
         return Stream.concat(unitRoles.stream().map(UnitRole::groupId),
                 provinceRoles.stream().map(r -> RoleGrant.provinceWide(r).id())).sorted().toList();

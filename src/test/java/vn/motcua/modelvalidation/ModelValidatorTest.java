@@ -159,7 +159,9 @@ class ModelValidatorTest {
         List<Finding> noDi = validator.validate(change(COMMUNE_DMN, text -> text.replaceAll("(?s)\\s*<dmndi:DMNDI>.*</dmndi:DMNDI>", "")));
         List<Finding> noTtl = validator.validate(change(COMMUNE_DMN, text -> text.replace(" camunda:historyTimeToLive=\"365\"", "")));
         List<Finding> badFeel = validator.validate(change(COMMUNE_DMN, text -> text.replace(
-                "<text>receivingUnitCode + \":leader\"</text>", "<text>receivingUnitCode + </text>")));
+                "<text>\"COMMUNE_PEOPLES_COMMITTEE\"</text>", "<text>\"COMMUNE_PEOPLES_COMMITTEE\" + </text>")));
+        List<Finding> unknownKind = validator.validate(change(COMMUNE_DMN, text -> text.replace(
+                "<text>\"COMMUNE_PEOPLES_COMMITTEE\"</text>", "<text>\"COMMUNE_OFFICE_OF_NOWHERE\"</text>")));
 
         assertThat(noDi).containsExactly(new Finding(COMMUNE_DMN, "authority-9.000001",
                 "bảng quyết định không có hình DMNDI (DMNShape): Modeler không hiển thị được",
@@ -167,8 +169,10 @@ class ModelValidatorTest {
         assertThat(noTtl).singleElement().satisfies(f -> assertThat(f.messageEn()).contains("historyTimeToLive"));
         assertThat(badFeel).singleElement().satisfies(f -> {
             assertThat(f.element()).isEqualTo("authority-9.000001");
-            assertThat(f.messageEn()).startsWith("evaluation fails for receiving point H36.24781 (COMMUNE)");
+            assertThat(f.messageEn()).startsWith("evaluation fails for a receiving point at COMMUNE level");
         });
+        assertThat(unknownKind).singleElement().satisfies(f -> assertThat(f.messageEn())
+                .isEqualTo("kind of body COMMUNE_OFFICE_OF_NOWHERE is not in organisation/body-kinds.csv"));
     }
 
     @Test

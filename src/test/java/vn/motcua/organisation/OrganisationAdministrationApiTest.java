@@ -210,6 +210,8 @@ class OrganisationAdministrationApiTest {
                 "hotline", "0263 3000 000", "receivesDossiers", true));
         if (code != null) {
             unit.put("code", code);
+            // a commune is known by its GSO code: its People's Committee is competent for it (the default body kind)
+            unit.put("wardCode", "9%04d".formatted(Math.floorMod(code.hashCode(), 10_000)));
         }
         return unit;
     }

@@ -79,6 +79,8 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/admin/units/{code}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /api/v1/admin/units", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("PUT /api/v1/admin/units/{code}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/units/import", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/body-kinds", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/admin/officers", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/admin/officers/{userId}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /api/v1/admin/officers", EnumSet.of(Role.ADMINISTRATOR)),

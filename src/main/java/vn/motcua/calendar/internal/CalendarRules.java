@@ -156,7 +156,8 @@ public final class CalendarRules {
      * <li>{@code 0WD}: the receipt day if it is a working day and the time is before the cut-off, else the next
      *     working day (Decree 118/2025/NĐ-CP; Law on Civil Status art. 16);</li>
      * <li>{@code nCD}: receipt day + n, moved to the next working day if not a working day (Civil Code 2015
-     *     art. 148(5)).</li>
+     *     art. 148(5));</li>
+     * <li>a staged limit ({@code 6WD+30CD}): each stage from the end day of the previous one.</li>
      * </ul>
      */
     public LocalDateTime dueAt(LocalDateTime receivedAt, TimeLimit limit) {
@@ -172,7 +173,8 @@ public final class CalendarRules {
         } else {
             due = workingDayOnOrAfter(received.plusDays(limit.amount()));
         }
-        return due.atTime(officeClosesAt);
+        // a staged limit ("6 working days, then 30 days"): the next stage counts from the end of this one
+        return limit.then() == null ? due.atTime(officeClosesAt) : dueAt(due.atTime(officeClosesAt), limit.then());
     }
 
     /** How many working days lie after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none. */

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Dossier codes in the official format: receiving agency code + "-" + yyMMdd + "-" + daily sequence of 4
- * digits, e.g. {@code H36.24781-250701-0001} (Circular 01/2018/TT-VPCP, kept by Circular 03/2025/TT-VPCP).
+ * digits, e.g. {@code <unit code>-250701-0001} (Circular 01/2018/TT-VPCP, kept by Circular 03/2025/TT-VPCP).
  *
  * <p>The sequence row of a unit and day is locked by an UPDATE in its own short transaction, so codes are
  * unique under any concurrency and across nodes, while the submission's longer transaction never holds the

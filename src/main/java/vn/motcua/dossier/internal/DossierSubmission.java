@@ -144,10 +144,20 @@ public class DossierSubmission {
             }
             violations.addAll(FormDataRules.check(procedure.get(), command.formData(), workflow.reservedNames()));
         }
-        if (violations.isEmpty() && workflow.competentUnit(procedure.get(), unit.get()).isEmpty()) {
-            violations.add(new Violation("receivingUnitCode",
-                    unit.get().name() + " không tiếp nhận thủ tục " + procedure.get().name(),
-                    unit.get().nameEn() + " does not receive this procedure"));
+        if (violations.isEmpty()) {
+            DossierWorkflow.Routing routing = workflow.route(procedure.get(), unit.get(), command.formData());
+            if (routing.outcome() == DossierWorkflow.Routing.Outcome.NOT_RECEIVED_HERE) {
+                violations.add(new Violation("receivingUnitCode",
+                        unit.get().name() + " không tiếp nhận thủ tục " + procedure.get().name(),
+                        unit.get().nameEn() + " does not receive this procedure"));
+            } else if (routing.outcome() == DossierWorkflow.Routing.Outcome.NO_UNIT_SERVES) {
+                String field = placeField(command.formData(), routing.communeCode());
+                violations.add(new Violation(field,
+                        "Không có cơ quan có thẩm quyền (" + routing.bodyKind() + ") phục vụ xã mã " + routing.communeCode()
+                                + " trong dữ liệu tổ chức của tỉnh",
+                        "No competent body (" + routing.bodyKind() + ") serves commune " + routing.communeCode()
+                                + " in the province's organisation data"));
+            }
         }
         // The National Population Database is asked last, once everything else is right.
         PopulationRegistry.Result registry = null;
@@ -162,6 +172,18 @@ public class DossierSubmission {
             throw new InvalidInputException(violations);
         }
         return new Checked(procedure.get(), unit.get(), terms, registry);
+    }
+
+    /** The form field that gave the commune the decision used, else the receiving point (whose commune it was). */
+    private static String placeField(Map<String, Object> formData, String communeCode) {
+        if (formData != null && communeCode != null) {
+            for (String key : vn.motcua.catalog.ProcessVariables.PLACE_INPUTS.stream().sorted().toList()) {
+                if (communeCode.equals(formData.get(key))) {
+                    return "formData." + key;
+                }
+            }
+        }
+        return "receivingUnitCode";
     }
 
     /** Counter and postal dossiers are registered by the receiving point's own receivers; online ones by anyone. */

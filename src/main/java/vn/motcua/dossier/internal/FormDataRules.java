@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import vn.motcua.catalog.FormField;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.problem.InvalidInputException.Violation;
 
 import java.time.LocalDate;
@@ -31,12 +32,26 @@ final class FormDataRules {
         Map<String, Object> values = data == null ? Map.of() : data;
         Set<String> known = procedure.fields().stream().map(FormField::key).collect(Collectors.toSet());
         for (String key : values.keySet()) {
+            if (ProcessVariables.PLACE_INPUTS.contains(key)) {
+                // the authority decisions' place inputs: a documented contract, whether or not the form asks yet
+                if (!(values.get(key) instanceof String s) || !s.strip().matches("\\d{5}")) {
+                    violations.add(new Violation("formData." + key, "Mã xã phải gồm 5 chữ số (mã đơn vị hành chính)",
+                            "A commune code has 5 digits (the official administrative unit code)"));
+                }
+                continue;
+            }
             if (!known.contains(key) || reserved.contains(key)) {
                 violations.add(new Violation("formData." + key, "Biểu mẫu của thủ tục không có trường này",
                         "The procedure's form has no such field"));
             }
         }
         for (FormField field : procedure.fields()) {
+            if (ProcessVariables.PLACE_INPUTS.contains(field.key())) {
+                if (field.required() && values.get(field.key()) == null) {
+                    violations.add(new Violation("formData." + field.key(), "Bắt buộc phải nhập: " + field.label(), "Required: " + field.label()));
+                }
+                continue;
+            }
             Object value = values.get(field.key());
             String path = "formData." + field.key();
             if (value == null || (value instanceof String s && s.isBlank())) {

@@ -63,13 +63,15 @@ final class BpmnGenerator {
                     </bpmn:startEvent>
                     <bpmn:sequenceFlow id="Flow_ToDetermineAuthority" sourceRef="Start_DossierSubmitted" targetRef="Task_DetermineAuthority" />
                     <bpmn:businessRuleTask id="Task_DetermineAuthority" name="Xác định cơ quan có thẩm quyền" camunda:decisionRef="authority-%1$s" camunda:decisionRefBinding="latest">
-                      <bpmn:documentation>Bảng quyết định authority-%1$s (DMN) xác định cơ quan có thẩm quyền và các nhóm cán bộ theo điểm tiếp nhận (receivingUnitCode, receivingUnitLevel). Mỗi đầu ra được ánh xạ thành một biến chuỗi riêng (competentUnitCode, receiverGroup, specialistGroup, leaderGroup) bằng output mapping trên biến tạm decisionResult; không lưu nguyên bản kết quả quyết định. Không có quy tắc nào khớp nghĩa là điểm này không tiếp nhận thủ tục.</bpmn:documentation>
+                      <bpmn:documentation>Bảng quyết định authority-%1$s (DMN) xác định loại cơ quan có thẩm quyền (competentBodyKind) và xã có cơ quan đó (competentCommuneCode) theo điểm tiếp nhận và nơi cư trú, trụ sở hoặc nơi có tài sản; competentBodies.unitCode tìm đơn vị cụ thể theo dữ liệu tổ chức của tỉnh (loại cơ quan, địa bàn phục vụ). Nhóm tiếp nhận là của điểm tiếp nhận, nhóm chuyên viên và lãnh đạo là của đơn vị có thẩm quyền. Không lưu nguyên bản kết quả quyết định. Không có quy tắc nào khớp nghĩa là điểm này không tiếp nhận thủ tục.</bpmn:documentation>
                       <bpmn:extensionElements>
                         <camunda:inputOutput>
-                          <camunda:outputParameter name="competentUnitCode">${decisionResult.getSingleResult().competentUnitCode}</camunda:outputParameter>
-                          <camunda:outputParameter name="receiverGroup">${decisionResult.getSingleResult().receiverGroup}</camunda:outputParameter>
-                          <camunda:outputParameter name="specialistGroup">${decisionResult.getSingleResult().specialistGroup}</camunda:outputParameter>
-                          <camunda:outputParameter name="leaderGroup">${decisionResult.getSingleResult().leaderGroup}</camunda:outputParameter>
+                          <camunda:outputParameter name="competentBodyKind">${decisionResult.getSingleResult().competentBodyKind}</camunda:outputParameter>
+                          <camunda:outputParameter name="competentCommuneCode">${decisionResult.getSingleResult().competentCommuneCode}</camunda:outputParameter>
+                          <camunda:outputParameter name="competentUnitCode">${competentBodies.unitCode(competentBodyKind, competentCommuneCode)}</camunda:outputParameter>
+                          <camunda:outputParameter name="receiverGroup">${receivingUnitCode}:receiver</camunda:outputParameter>
+                          <camunda:outputParameter name="specialistGroup">${competentUnitCode}:specialist</camunda:outputParameter>
+                          <camunda:outputParameter name="leaderGroup">${competentUnitCode}:leader</camunda:outputParameter>
                         </camunda:inputOutput>
                       </bpmn:extensionElements>
                       <bpmn:incoming>Flow_ToDetermineAuthority</bpmn:incoming>
@@ -178,9 +180,10 @@ final class BpmnGenerator {
     }
 
     private static String documentation(ProcedureFacts f) {
-        String competent = f.level() == ImplementingLevel.COMMUNE
-                ? "Ủy ban nhân dân cấp xã nơi tiếp nhận (hồ sơ nộp tại cấp tỉnh: không có quy tắc nào khớp)"
-                : f.department().nameVi() + " (" + f.department().unitCode() + ", mã minh họa), nhận hồ sơ từ mọi điểm tiếp nhận trong tỉnh";
+        String competent = f.authority().byLevel().entrySet().stream()
+                .map(e -> vn.motcua.organisation.BodyKinds.get(e.getValue().kind()).nameVi() + " (giải quyết ở " + e.getKey().labelVi() + ")")
+                .collect(java.util.stream.Collectors.joining("; "))
+                + ", theo bảng quyết định authority-" + f.code() + " và dữ liệu tổ chức của tỉnh (loại cơ quan, địa bàn phục vụ)";
         return f.name() + " (mã " + f.code() + ", " + f.level().labelVi() + "; lĩnh vực " + f.field()
                 + "; cơ quan ban hành: " + f.issuingBody()
                 + (f.decision().isBlank() ? "" : "; quyết định công bố " + f.decision()) + "). "

@@ -88,6 +88,7 @@ public final class CatalogImporter {
         Path exportFile = CatalogSource.resolve(options.source());
         List<CatalogRow> rows = CatalogSource.read(exportFile);
         Map<String, String> officialAgencies = OfficialList.agencies(exportFile);
+        Map<String, String[]> officialTexts = OfficialList.texts(exportFile);
         Path out = options.out();
         Map<String, List<String>> handMade = handMadeModels(out);
 
@@ -100,7 +101,7 @@ public final class CatalogImporter {
 
         int done = 0;
         for (CatalogRow row : rows) {
-            process(row, options, out, officialAgencies, handMade, firstRow, report, byLevel, outcomes, keptEdited, written);
+            process(row, options, out, officialAgencies, officialTexts, handMade, firstRow, report, byLevel, outcomes, keptEdited, written);
             done++;
             if (done % 100 == 0 || done == rows.size()) {
                 progress.accept("  %d/%d thủ tục / procedures".formatted(done, rows.size()));
@@ -135,6 +136,7 @@ public final class CatalogImporter {
     }
 
     private static void process(CatalogRow row, Options options, Path out, Map<String, String> officialAgencies,
+                                Map<String, String[]> officialTexts,
                                 Map<String, List<String>> handMade, Map<String, Integer> firstRow, ImportReport report,
                                 Map<ImplementingLevel, Integer> byLevel, Map<Outcome, Integer> outcomes,
                                 List<String> keptEdited, Set<Path> written) {
@@ -165,7 +167,7 @@ public final class CatalogImporter {
                     "không sinh, giữ mô hình làm bằng tay / not generated, the hand-made model stays"));
             return;
         }
-        ProcedureFacts facts = ProcedureInterpreter.interpret(row, level.get(), officialAgencies.get(code));
+        ProcedureFacts facts = ProcedureInterpreter.interpret(row, level.get(), officialAgencies.get(code), officialTexts.get(code));
         report.generated(row, facts);
         byLevel.merge(level.get(), 1, Integer::sum);
         String bpmn = GeneratedMarker.BPMN.seal(BpmnGenerator.generate(facts));

@@ -20,10 +20,16 @@ import java.util.List;
  * @param decision      {@code so_quyet_dinh}: the decision that published it
  * @param channels      {@code cach_thuc_thuc_hien}, in source order (a channel may appear several times, one per case)
  * @param documents     {@code thanh_phan_ho_so}
+ * @param steps         {@code trinh_tu_thuc_hien} and {@code ket_qua_xu_ly}: where a limit the table omits may be stated
  */
 public record CatalogRow(int index, String code, String name, String issuingBody, String field, String levels,
                          String agency, String competentBody, String decision, List<ChannelEntry> channels,
-                         String documents) {
+                         String documents, String steps) {
+
+    public CatalogRow(int index, String code, String name, String issuingBody, String field, String levels, String agency,
+                      String competentBody, String decision, List<ChannelEntry> channels, String documents) {
+        this(index, code, name, issuingBody, field, levels, agency, competentBody, decision, channels, documents, "");
+    }
 
     /**
      * One line of the "how to apply" table.
@@ -43,7 +49,8 @@ public record CatalogRow(int index, String code, String name, String issuingBody
         return new CatalogRow(index, text(row, "ma_thu_tuc").strip(), text(row, "ten_thu_tuc").strip(),
                 text(row, "co_quan_ban_hanh").strip(), text(row, "linh_vuc").strip(), text(row, "cap_thuc_hien"),
                 text(row, "co_quan_thuc_hien").strip(), text(row, "co_quan_co_tham_quyen").strip(),
-                text(row, "so_quyet_dinh").strip(), List.copyOf(channels), text(row, "thanh_phan_ho_so"));
+                text(row, "so_quyet_dinh").strip(), List.copyOf(channels), text(row, "thanh_phan_ho_so"),
+                text(row, "trinh_tu_thuc_hien") + "\n" + text(row, "ket_qua_xu_ly"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -31,6 +31,19 @@ public enum ImplementingLevel {
         return Optional.empty();
     }
 
+    /** Every level of the province the row lists ("Cấp tỉnh" → PROVINCE, "Cấp xã" → COMMUNE), in enum order. */
+    public static java.util.Set<ImplementingLevel> all(String capThucHien) {
+        java.util.Set<ImplementingLevel> levels = java.util.EnumSet.noneOf(ImplementingLevel.class);
+        String t = Normalizer.normalize(capThucHien == null ? "" : capThucHien, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (t.contains("cấp xã")) {
+            levels.add(COMMUNE);
+        }
+        if (t.contains("cấp tỉnh")) {
+            levels.add(PROVINCE);
+        }
+        return levels;
+    }
+
     /** Vietnamese wording for documentation: "cấp xã" / "cấp tỉnh". */
     public String labelVi() {
         return this == COMMUNE ? "cấp xã" : "cấp tỉnh";

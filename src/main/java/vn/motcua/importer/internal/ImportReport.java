@@ -36,6 +36,8 @@ public final class ImportReport {
     private final List<Entry> entries = new ArrayList<>();
     private Map<ImplementingLevel, Integer> generatedByLevel = new EnumMap<>(ImplementingLevel.class);
     private int documentListsCut;
+    /** Kind of competent body → how many procedures it decides when settled at province / commune level. */
+    private final Map<String, int[]> kinds = new java.util.TreeMap<>();
 
     ImportReport(String sourceName, int rowsRead) {
         this.sourceName = sourceName;
@@ -50,6 +52,8 @@ public final class ImportReport {
         if (DocumentListParser.parse(row.documents()).truncated()) {
             documentListsCut++;
         }
+        facts.authority().byLevel().forEach((level, decision) ->
+                kinds.computeIfAbsent(decision.kind(), k -> new int[2])[level == ImplementingLevel.PROVINCE ? 0 : 1]++);
         if (!facts.issues().isEmpty()) {
             entries.add(new Entry(row.code(), row.index(), row.name(), row.field(), facts.level(), true, facts.issues()));
         }
@@ -77,6 +81,11 @@ public final class ImportReport {
             kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
         }
         return counts;
+    }
+
+    /** Kind of competent body → procedures it decides when settled at {province, commune} level. */
+    public Map<String, int[]> proceduresByKind() {
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 
     public int generatedCount() {
@@ -160,17 +169,24 @@ public final class ImportReport {
                     .map(i -> channelOf(i.subject()) + " `" + i.source().replace('`', '\'') + "` → " + i.action().replaceAll(" / .*", "").replace("ghi ", ""))
                     .collect(Collectors.joining(", "))).append('\n');
         }
-        List<Entry> defaults = sorted.stream().filter(e -> has(e, Issue.Kind.DEFAULT_DEPARTMENT)).toList();
-        md.append("\n### Competent unit of province-level procedures\n\nRouted by issuing ministry (`ProvincialDepartment`, illustrative unit codes): ")
-                .append("Bộ Tư pháp → H36.11, Bộ Tài chính → H36.12, Bộ Xây dựng → H36.13, Bộ Nông nghiệp và Môi trường → H36.16, ")
-                .append("Bộ Công an → H36.CA, Ngân hàng Nhà nước → H36.NH; any other issuing body → the service centre H36.20. ")
-                .append(defaults.size()).append(" procedures routed to the service centre:\n\n");
-        for (Entry entry : defaults) {
-            Issue issue = entry.issues().stream().filter(i -> i.kind() == Issue.Kind.DEFAULT_DEPARTMENT).findFirst().orElseThrow();
-            md.append("- `").append(entry.code()).append("` (").append(inline(issue.source())).append(")\n");
+        md.append("\n### Competent bodies\n\nWho decides is read from the source's agency texts (`co_quan_co_tham_quyen`, else `co_quan_thuc_hien`, ")
+                .append("else those of `procedures.csv`) through the reviewed classification `src/main/resources/")
+                .append(CompetentBodyClassification.RESOURCE).append("` into kinds of body (`src/main/resources/organisation/body-kinds.csv`), ")
+                .append("at each level the source lists. The authority decisions name the kind and the commune whose body it is; the province's ")
+                .append("units and service areas say which unit that is. Procedures per kind (a procedure listed at both levels counts at each; ")
+                .append("hand-made models are not counted):\n\n| kind | body | settled at province level | settled at commune level |\n|---|---|---:|---:|\n");
+        kinds.forEach((kind, counts) -> md.append("| `").append(kind).append("` | ")
+                .append(inline(vn.motcua.organisation.BodyKinds.find(kind).map(vn.motcua.organisation.BodyKind::nameVi).orElse("?")))
+                .append(" | ").append(counts[0]).append(" | ").append(counts[1]).append(" |\n"));
+        List<Entry> unclassified = sorted.stream().filter(e -> has(e, Issue.Kind.UNCLASSIFIED_AGENCY)).toList();
+        md.append("\n").append(unclassified.size()).append(" procedures whose agency text the classification does not hold (routed to the level's People's Committee until an analyst adds the text):\n\n");
+        for (Entry entry : unclassified) {
+            Issue issue = entry.issues().stream().filter(i -> i.kind() == Issue.Kind.UNCLASSIFIED_AGENCY).findFirst().orElseThrow();
+            md.append("- `").append(entry.code()).append("` ").append(inline(ProcedureFacts.fit(entry.name(), 120)))
+                    .append(" — `").append(issue.source().replace('`', '\'')).append("`\n");
         }
         md.append("\n### No consultation step\n\nGenerated procedures have no consultation (liên thông) step: the catalog has no reliable data about which other agency is consulted. ")
-                .append("An analyst adds `Call_Consult` and the DMN outputs `consultUnitCode`, `consultGroup` where the law requires it (see `processes/tthc-1.012783.bpmn`).\n");
+                .append("An analyst adds `Call_Consult` and the DMN outputs `consultBodyKind`, `consultCommuneCode` where the law requires it (see `processes/tthc-1.012783.bpmn`).\n");
         return md.toString();
     }
 

@@ -32,8 +32,10 @@ public record Issue(Kind kind, String subject, String source, String problem, St
         NOT_PROVINCE_OR_COMMUNE("not a province- or commune-level procedure (not generated)", false),
         INVALID_CODE("code unusable as a model id (not generated)", false),
         BARE_NUMBER("bare number read as calendar days", true),
+        LIMIT_FROM_TEXT("time limit read from the procedure's own text (description, steps, result)", true),
+        LIMIT_STAGES_SUMMED("stages of one channel summed into one limit", true),
         SAME_DAY_ZERO("0 read as same day", true),
-        DEFAULT_DEPARTMENT("issuing body without a provincial department: routed to the service centre", true);
+        UNCLASSIFIED_AGENCY("agency text not in the reviewed classification: routed to the level's People's Committee", false);
 
         private final String label;
         private final boolean assumption;

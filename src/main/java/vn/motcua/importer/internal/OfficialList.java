@@ -59,6 +59,31 @@ final class OfficialList {
         return agencies;
     }
 
+    /**
+     * Code → {@code {co_quan_co_tham_quyen, co_quan_thuc_hien}} of the official list, for the competent-body
+     * classification of procedures whose detail page names neither.
+     */
+    static Map<String, String[]> texts(Path exportFile) {
+        Path csv = exportFile.toAbsolutePath().getParent().resolve(FILE_NAME);
+        Map<String, String[]> texts = new HashMap<>();
+        if (!Files.isRegularFile(csv)) {
+            return texts;
+        }
+        try (CSVParser parser = FORMAT.parse(new StringReader(withoutByteOrderMark(Files.readString(csv, StandardCharsets.UTF_8))))) {
+            if (!parser.getHeaderNames().containsAll(List.of(CODE, AGENCY, COMPETENT))) {
+                return texts;
+            }
+            for (CSVRecord record : parser) {
+                if (record.isSet(CODE) && record.isSet(AGENCY) && record.isSet(COMPETENT)) {
+                    texts.putIfAbsent(record.get(CODE).strip(), new String[]{record.get(COMPETENT), record.get(AGENCY)});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + csv, e);
+        }
+        return texts;
+    }
+
     /** Spreadsheet programs start a UTF-8 CSV with one; it is no part of the first column's name. */
     private static String withoutByteOrderMark(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -16,14 +16,14 @@ import java.util.Map;
  * @param agency      the implementing agency as the catalog names it (may be empty, then reported)
  * @param issuingBody the ministry that published it
  * @param decision    the publishing decision (so_quyet_dinh)
- * @param department  who settles it at province level (used only for {@link ImplementingLevel#PROVINCE})
+ * @param authority   who decides it at each level the source lists: kind of competent body and territory
  * @param limits      time limit per offered channel that has a parseable one (enum order)
  * @param fees        fee in VND per offered channel (enum order); 0 where the fee could not be parsed (reported)
  * @param documents   required documents
  * @param issues      what could not be taken as written, and the assumptions made
  */
 public record ProcedureFacts(String code, String name, String field, ImplementingLevel level, String agency,
-                             String issuingBody, String decision, ProvincialDepartment department,
+                             String issuingBody, String decision, Authority authority,
                              Map<Channel, TimeLimit> limits, Map<Channel, Long> fees, List<String> documents,
                              List<Issue> issues) {
 

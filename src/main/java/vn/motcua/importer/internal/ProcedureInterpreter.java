@@ -54,6 +54,15 @@ public final class ProcedureInterpreter {
      *                           the detail row names none; may be {@code null}
      */
     public static ProcedureFacts interpret(CatalogRow row, ImplementingLevel level, String officialListAgency) {
+        return interpret(row, level, officialListAgency, null);
+    }
+
+    /**
+     * @param officialTexts {@code {co_quan_co_tham_quyen, co_quan_thuc_hien}} of the official list, read for the competent
+     *                      body only when the detail row names none; may be {@code null}
+     */
+    public static ProcedureFacts interpret(CatalogRow row, ImplementingLevel level, String officialListAgency,
+                                           String[] officialTexts) {
         List<Issue> issues = new ArrayList<>();
 
         Map<Channel, List<CatalogRow.ChannelEntry>> listed = new EnumMap<>(Channel.class);
@@ -74,7 +83,7 @@ public final class ProcedureInterpreter {
         }
 
         Map<Channel, ChannelReading> readings = new EnumMap<>(Channel.class);
-        listed.forEach((channel, entries) -> readings.put(channel, read(channel, entries, issues)));
+        listed.forEach((channel, entries) -> readings.put(channel, read(channel, entries, issues, row)));
 
         Map<Channel, TimeLimit> limits = new EnumMap<>(Channel.class);
         readings.forEach((channel, reading) -> {
@@ -146,21 +155,23 @@ public final class ProcedureInterpreter {
                     "tên quy trình cắt còn 255 ký tự; tên đầy đủ trong motcua.name / process name cut to 255 characters; full name in motcua.name"));
         }
 
-        ProvincialDepartment department = ProvincialDepartment.forIssuingBody(row.issuingBody());
-        if (level == ImplementingLevel.PROVINCE && department == ProvincialDepartment.SERVICE_CENTRE) {
-            issues.add(new Issue(Issue.Kind.DEFAULT_DEPARTMENT, "Cơ quan giải quyết / competent unit", row.issuingBody(),
-                    "không có sở tương ứng với cơ quan ban hành / no provincial department for the issuing body",
-                    "giao " + department.nameVi() + " (" + department.unitCode() + ") / routed to " + department.unitCode()));
+        Authority authority = Authority.of(row, officialTexts, CompetentBodyClassification.reviewed());
+        if (!authority.classified()) {
+            issues.add(new Issue(Issue.Kind.UNCLASSIFIED_AGENCY, "Cơ quan có thẩm quyền / competent body",
+                    authority.text().isBlank() ? "(không ghi / none)" : shorten(authority.text()),
+                    authority.text().isBlank() ? "nguồn không ghi cơ quan nào / the source names no body"
+                            : "văn bản chưa có trong bảng phân loại đã duyệt (" + CompetentBodyClassification.RESOURCE + ") / text not in the reviewed classification",
+                    "giao Ủy ban nhân dân của cấp thực hiện; chuyên viên bổ sung bảng phân loại / routed to the level's People's Committee; an analyst adds the text to the classification"));
         }
 
         return new ProcedureFacts(row.code(), row.name(), row.field(), level, agency, row.issuingBody(), row.decision(),
-                department, limits, fees, documents.names(), List.copyOf(issues));
+                authority, limits, fees, documents.names(), List.copyOf(issues));
     }
 
     /** What {@code motcua.documents} says when the source has no readable document list. */
     public static final String NO_DOCUMENTS = "Thành phần hồ sơ theo hướng dẫn của cơ quan tiếp nhận (danh mục không ghi rõ)";
 
-    private static ChannelReading read(Channel channel, List<CatalogRow.ChannelEntry> entries, List<Issue> issues) {
+    private static ChannelReading read(Channel channel, List<CatalogRow.ChannelEntry> entries, List<Issue> issues, CatalogRow row) {
         String subject = "Thời hạn " + channel.labelVi() + " / " + channel + " limit";
         ChannelReading reading = new ChannelReading();
         List<TimeLimitParser.Result> parsed = new ArrayList<>();
@@ -188,6 +199,32 @@ public final class ProcedureInterpreter {
                 reading.limitNotes.add(result.note());
             }
         }
+        Optional<TimeLimit> stated = stated(entries, row);
+        boolean onlyBare = !parsed.isEmpty() && parsed.stream().allMatch(r -> r.kind() == TimeLimitParser.Kind.ASSUMED);
+        if (stated.isPresent() && (parsed.isEmpty() || onlyBare)) {
+            // the table has no limit, or only a bare number, but the procedure's own text states one
+            issues.add(new Issue(Issue.Kind.LIMIT_FROM_TEXT, subject, shorten(String.join(" · ", reading.limitTexts)),
+                    "thời hạn ghi trong phần mô tả, trình tự hoặc kết quả của thủ tục / the limit is stated in the procedure's description, steps or result",
+                    "ghi " + stated.get().code() + " / written as " + stated.get().code()));
+            reading.limit = stated.get();
+            return reading;
+        }
+        if (onlyBare && sameDayCivilStatus(row, parsed)) {
+            issues.add(new Issue(Issue.Kind.LIMIT_FROM_TEXT, subject, "1",
+                    "số 1 của thủ tục hộ tịch: giải quyết ngay trong ngày, sau 15 giờ trả vào ngày làm việc tiếp theo (Luật Hộ tịch 2014 điều 16, 18, 34; chưa kiểm chứng điều khoản quy tắc 15 giờ)"
+                            + " / a bare 1 of a civil-status procedure: settled the same day, after 15:00 the next working day (Law on Civil Status 2014 art. 16, 18, 34; article of the 15:00 rule unverified)",
+                    "ghi 0WD / written as 0WD"));
+            reading.limit = TimeLimit.SAME_DAY;
+            return reading;
+        }
+        Optional<TimeLimit> staged = stages(entries, parsed);
+        if (staged.isPresent()) {
+            issues.add(new Issue(Issue.Kind.LIMIT_STAGES_SUMMED, subject, shorten(String.join(" · ", reading.limitTexts)),
+                    "các dòng là các bước nối tiếp nhau (\"Thời hạn …: …\"), mỗi bước lấy thời hạn dài nhất của các trường hợp / the lines are stages one after another, each the longest of its cases",
+                    "cộng các bước: " + staged.get().code() + " / stages summed: " + staged.get().code()));
+            reading.limit = staged.get();
+            return reading;
+        }
         Set<TimeLimit> distinct = new TreeSet<>(Comparator.comparing((TimeLimit l) -> l.count()).thenComparingInt(TimeLimit::amount));
         parsed.forEach(r -> distinct.add(r.limit()));
         if (distinct.isEmpty()) {
@@ -212,6 +249,50 @@ public final class ProcedureInterpreter {
                         subject, r.source().strip(), r.note(), "ghi " + chosen.code() + " / written as " + chosen.code())));
         reading.limit = chosen;
         return reading;
+    }
+
+    private static final Pattern STAGE = Pattern.compile("thời hạn ([\\p{L} ]{2,40}):", Pattern.CASE_INSENSITIVE);
+
+    /** A limit the procedure's own text states: first in this channel's descriptions, then in its steps and result. */
+    private static Optional<TimeLimit> stated(List<CatalogRow.ChannelEntry> entries, CatalogRow row) {
+        for (CatalogRow.ChannelEntry entry : entries) {
+            Optional<TimeLimit> found = TimeLimitParser.inText(entry.fee());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return TimeLimitParser.inText(row.steps()).filter(l -> !l.sameDay());
+    }
+
+    /** Civil status (hộ tịch): the Law settles these "ngay" (at once); the source writes a bare 1. */
+    private static boolean sameDayCivilStatus(CatalogRow row, List<TimeLimitParser.Result> parsed) {
+        String field = Normalizer.normalize(row.field(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        boolean civilStatus = field.contains("hộ tịch") || TimeLimitParser.inText(row.steps()).filter(TimeLimit::sameDay).isPresent();
+        return civilStatus && parsed.stream().allMatch(r -> r.limit().amount() == 1);
+    }
+
+    /**
+     * Lines of one channel that are successive stages ("Thời hạn kiểm tra: …", "Thời hạn công bố: …"): the sum of the
+     * stages, each the longest of its cases; empty unless there are two stages or more, all counted in the same unit.
+     */
+    private static Optional<TimeLimit> stages(List<CatalogRow.ChannelEntry> entries, List<TimeLimitParser.Result> parsed) {
+        java.util.Map<String, Integer> longest = new java.util.LinkedHashMap<>();
+        Set<DayCount> units = new java.util.HashSet<>();
+        for (CatalogRow.ChannelEntry entry : entries) {
+            Matcher m = STAGE.matcher(entry.fee());
+            TimeLimitParser.Result r = TimeLimitParser.parse(entry.limit());
+            if (!m.find() || !r.hasLimit() || r.limit().sameDay()) {
+                return Optional.empty();
+            }
+            units.add(r.limit().count());
+            longest.merge(m.group(1).strip().toLowerCase(Locale.ROOT), r.limit().amount(), Math::max);
+        }
+        if (longest.size() < 2 || units.size() != 1) {
+            return Optional.empty();
+        }
+        int total = longest.values().stream().mapToInt(Integer::intValue).sum();
+        DayCount unit = units.iterator().next();
+        return total > TimeLimit.MAX_AMOUNT ? Optional.empty() : Optional.of(new TimeLimit(total, unit));
     }
 
     private static long fee(Channel channel, ChannelReading reading, List<Issue> issues) {

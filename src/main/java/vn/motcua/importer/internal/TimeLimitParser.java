@@ -60,6 +60,34 @@ public final class TimeLimitParser {
     private TimeLimitParser() {
     }
 
+    private static final Pattern TEXT_STAGED = Pattern.compile("(\\d{1,3}) ngày làm việc và (\\d{1,3}) ngày(?! làm việc)");
+    private static final Pattern TEXT_WORKING = Pattern.compile(
+            "(?:thời (?:gian|hạn) giải quyết(?: là| tối đa)?:? |không quá )(\\d{1,3}) ngày làm việc");
+    private static final Pattern TEXT_SAME_DAY = Pattern.compile("(?:giải quyết|trả kết quả) (?:ngay )?trong ngày(?! làm việc tiếp theo)|sau 15 giờ");
+
+    /**
+     * A processing time limit stated in free text (a channel's description, the steps or the result), as the source
+     * writes it: "Thời gian giải quyết 06 ngày làm việc và 30 ngày" → {@code 6WD+30CD}; "không quá 05 ngày làm việc",
+     * "thời gian giải quyết: 5 ngày làm việc" → {@code 5WD}; "trả kết quả trong ngày", "sau 15 giờ" (the same-day rule)
+     * → {@code 0WD}. The first statement found counts; empty when none.
+     */
+    public static java.util.Optional<TimeLimit> inText(String text) {
+        String t = normalize(text == null ? "" : text);
+        Matcher m = TEXT_STAGED.matcher(t);
+        if (m.find() && Integer.parseInt(m.group(1)) > 0 && Integer.parseInt(m.group(2)) > 0) {
+            return java.util.Optional.of(TimeLimit.workingDays(Integer.parseInt(m.group(1)))
+                    .followedBy(TimeLimit.calendarDays(Integer.parseInt(m.group(2)))));
+        }
+        m = TEXT_WORKING.matcher(t);
+        if (m.find() && Integer.parseInt(m.group(1)) > 0) {
+            return java.util.Optional.of(TimeLimit.workingDays(Integer.parseInt(m.group(1))));
+        }
+        if (TEXT_SAME_DAY.matcher(t).find()) {
+            return java.util.Optional.of(TimeLimit.SAME_DAY);
+        }
+        return java.util.Optional.empty();
+    }
+
     public static Result parse(String text) {
         String source = text == null ? "" : text;
         String t = normalize(source);

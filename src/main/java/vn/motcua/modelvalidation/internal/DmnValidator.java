@@ -14,6 +14,7 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.modelvalidation.ModelResource;
+import vn.motcua.organisation.BodyKinds;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
@@ -26,13 +27,13 @@ import static vn.motcua.modelvalidation.internal.Findings.blank;
 /**
  * One DMN file on its own: it parses with the model API and with the DMN engine (the parsers the engine deploys with);
  * every decision has a DMNDI shape, a history time to live and a name the engine can store; an authority decision
- * ({@code authority-*}) has the routing outputs and evaluates for a commune and for the provincial centre without error.
+ * ({@code authority-*}) has the routing outputs and evaluates for a receiving point at commune and at province level without error, naming a known kind of body.
  */
 final class DmnValidator {
 
     /** Outputs every authority decision gives (the procedure models map them to process variables). */
-    static final List<String> ROUTING_OUTPUTS = List.of(ProcessVariables.COMPETENT_UNIT_CODE,
-            ProcessVariables.RECEIVER_GROUP, ProcessVariables.SPECIALIST_GROUP, ProcessVariables.LEADER_GROUP);
+    static final List<String> ROUTING_OUTPUTS = List.of(ProcessVariables.COMPETENT_BODY_KIND,
+            ProcessVariables.COMPETENT_COMMUNE_CODE);
 
     /** Built once: building a DMN engine (its FEEL engine) costs more than checking a file. */
     private static volatile DmnEngine dmnEngine;
@@ -85,8 +86,8 @@ final class DmnValidator {
         }
         for (DmnDecision decision : parsed) {
             if (decision.getKey().startsWith("authority-") && decision.isDecisionTable()) {
-                evaluate(file, decision, "H36.24781", "COMMUNE", findings);
-                evaluate(file, decision, "H36.20", "PROVINCE", findings);
+                evaluate(file, decision, "COMMUNE", findings);
+                evaluate(file, decision, "PROVINCE", findings);
             }
         }
         return new ParsedDmn(resource, decisions);
@@ -104,21 +105,35 @@ final class DmnValidator {
         return ids;
     }
 
-    private static void evaluate(String file, DmnDecision decision, String unit, String level, Findings findings) {
+    /**
+     * Evaluates an authority decision for a receiving point of {@code level} with sample places (no province's codes:
+     * any five-digit commune codes do): every answer must name a known kind of body (organisation/body-kinds.csv) and a
+     * commune as text, so that the resolver can find the unit.
+     */
+    private static void evaluate(String file, DmnDecision decision, String level, Findings findings) {
         try {
             DmnDecisionResult result = dmnEngine().evaluateDecision(decision, Variables.createVariables()
-                    .putValue(ProcessVariables.RECEIVING_UNIT_CODE, unit).putValue(ProcessVariables.RECEIVING_UNIT_LEVEL, level));
+                    .putValue(ProcessVariables.RECEIVING_UNIT_CODE, "sample receiving point")
+                    .putValue(ProcessVariables.RECEIVING_UNIT_LEVEL, level)
+                    .putValue(ProcessVariables.RECEIVING_COMMUNE_CODE, "00001")
+                    .putValue(ProcessVariables.APPLICANT_COMMUNE_CODE, "00002")
+                    .putValue(ProcessVariables.PROPERTY_COMMUNE_CODE, "00003"));
             for (DmnDecisionResultEntries entries : result) {
                 for (String output : ROUTING_OUTPUTS) {
                     if (entries.containsKey(output) && !(entries.get(output) instanceof String)) {
-                        findings.add(file, decision.getKey(), "đầu ra " + output + " không phải chuỗi khi tiếp nhận tại " + unit,
-                                "output " + output + " is not a string when received at " + unit);
+                        findings.add(file, decision.getKey(), "đầu ra " + output + " không phải chuỗi khi tiếp nhận ở cấp " + level,
+                                "output " + output + " is not a string when received at " + level + " level");
                     }
+                }
+                Object kind = entries.get(ProcessVariables.COMPETENT_BODY_KIND);
+                if (kind instanceof String k && BodyKinds.find(k).isEmpty()) {
+                    findings.add(file, decision.getKey(), "loại cơ quan " + k + " không có trong " + BodyKinds.RESOURCE,
+                            "kind of body " + k + " is not in " + BodyKinds.RESOURCE);
                 }
             }
         } catch (RuntimeException e) {
-            findings.add(file, decision.getKey(), "lỗi khi đánh giá với điểm tiếp nhận " + unit + " (" + level + ")",
-                    "evaluation fails for receiving point " + unit + " (" + level + ")", e);
+            findings.add(file, decision.getKey(), "lỗi khi đánh giá với điểm tiếp nhận cấp " + level,
+                    "evaluation fails for a receiving point at " + level + " level", e);
         }
     }
 

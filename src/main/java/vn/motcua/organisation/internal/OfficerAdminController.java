@@ -31,7 +31,7 @@ import java.util.List;
 
 /**
  * Administrators (role ADMINISTRATOR, see SecurityConfig) manage officers and their roles. A role is addressed by
- * its id, the engine group: {@code H36.24781:receiver} for a unit role, {@code motcua:auditor},
+ * its id, the engine group: {@code <unit code>:receiver} for a unit role, {@code motcua:auditor},
  * {@code motcua:analyst} or {@code camunda-admin} for a province-wide one.
  */
 @RestController

@@ -23,10 +23,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Administrators (role ADMINISTRATOR, see SecurityConfig) manage the province's units. Codes are electronic agency
- * codes (Decision 20/2020/QĐ-TTg: groups of 0-9A-Z joined by dots, at most 35 characters) and never change.
+ * Administrators (role ADMINISTRATOR, see SecurityConfig) manage the province's units: one at a time, or the whole
+ * province from a CSV file ({@link UnitImport}). Codes are electronic agency codes (Decision 20/2020/QĐ-TTg: groups of
+ * 0-9A-Z joined by dots, at most 35 characters) and never change. Each unit may be a kind of competent body
+ * ({@code bodyKind}, {@code GET /api/v1/admin/body-kinds}) serving a set of communes ({@code serviceArea}): the data the
+ * authority decisions are resolved against.
  */
 @RestController
 @RequestMapping("/api/v1/admin/units")
@@ -70,6 +74,14 @@ class UnitAdminController {
         return administration.update(request.toUnit(code));
     }
 
+    /** Creates or amends every unit of a CSV file in one transaction (all or nothing). */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    Map<String, Object> importUnits(@RequestBody String csv) {
+        UnitAdministration.ImportResult result = administration.importUnits(UnitImport.parse(csv));
+        return Map.of("created", result.created().size(), "updated", result.updated().size(),
+                "createdCodes", result.created(), "updatedCodes", result.updated());
+    }
+
     enum Level { PROVINCE, COMMUNE }
 
     enum Kind { SERVICE_CENTRE, DEPARTMENT, AGENCY, COMMUNE }
@@ -84,7 +96,9 @@ class UnitAdminController {
                        @Pattern(regexp = "\\d{5}") String wardCode,
                        @NotBlank @Size(max = 300) String address,
                        @NotBlank @Pattern(regexp = "[0-9 +().-]{3,40}") String hotline,
-                       boolean receivesDossiers) {
+                       boolean receivesDossiers,
+                       @Size(max = 40) String bodyKind,
+                       @Size(max = 4000) List<@Pattern(regexp = "\\d{5}") String> serviceArea) {
 
         /** The rules a new unit's request adds to the default ones: it has a code. */
         interface New {
@@ -92,7 +106,8 @@ class UnitAdminController {
 
         Unit toUnit(String code) {
             return new Unit(code, name.trim(), nameEn.trim(), level.name(), kind.name(), blankToNull(parentCode),
-                    blankToNull(wardCode), address.trim(), hotline.trim(), receivesDossiers);
+                    blankToNull(wardCode), address.trim(), hotline.trim(), receivesDossiers, blankToNull(bodyKind),
+                    serviceArea == null ? List.of() : serviceArea.stream().sorted().distinct().toList());
         }
 
         private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package vn.motcua.organisation.internal;
 
+import vn.motcua.organisation.BodyKinds;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
 
@@ -11,20 +12,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.problem.InvalidInputException;
+import vn.motcua.problem.InvalidInputException.Violation;
 import vn.motcua.problem.NotFoundException;
 import vn.motcua.problem.RuleViolationException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Administrators add and amend the province's units (a new commune, a service-centre branch, a changed hotline).
- * The change and its audit row commit together; the {@link UnitDirectory} reloads after the commit, so the new
- * unit receives dossiers and roles at once, without a restart. Units are never deleted: dossiers refer to them.
+ * Administrators add and amend the province's units (a new commune, a service-centre branch, a changed hotline, a
+ * local tax office's service area), one by one or a whole province at once from a CSV file ({@link UnitImport}). The
+ * change and its audit rows commit together; the {@link UnitDirectory} reloads after the commit, so the new unit
+ * receives dossiers, roles and competence at once, without a restart. Units are never deleted: dossiers refer to them.
  */
 @Service
 public class UnitAdministration {
+
+    private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
@@ -38,53 +48,152 @@ public class UnitAdministration {
 
     @Transactional
     public Unit create(Unit unit) {
-        if (exists(unit.code())) {
+        if (existing(unit.code()).isPresent()) {
             throw new RuleViolationException("Đã có đơn vị mã " + unit.code(), "A unit with code " + unit.code() + " exists");
         }
-        checkParent(unit);
-        jdbc.sql("""
-                        insert into unit (code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(unit.code(), unit.name(), unit.nameEn(), unit.level(), unit.kind(), unit.parentCode(),
-                        unit.wardCode(), unit.address(), unit.hotline(), unit.receivesDossiers())
-                .update();
-        audit.record("UNIT_CREATED", "UNIT", unit.code(), unit.code(), unit.name());
+        Unit complete = withDefaults(unit);
+        throwIfAny(problems(complete, "", Set.of()));
+        insert(complete);
         reloadAfterCommit();
-        return unit;
+        return complete;
     }
 
     @Transactional
     public Unit update(Unit unit) {
-        Unit before = jdbc.sql("""
-                        select code, name, name_en, level, kind, parent_code, ward_code, address, hotline, receives_dossiers
-                        from unit where code = ?""").param(unit.code())
-                .query(UnitDirectory.ROWS).optional().orElseThrow(() -> notFound(unit.code()));
-        checkParent(unit);
+        Unit before = existing(unit.code()).orElseThrow(() -> notFound(unit.code()));
+        Unit complete = withDefaults(unit);
+        throwIfAny(problems(complete, "", Set.of()));
+        update(before, complete);
+        reloadAfterCommit();
+        return complete;
+    }
+
+    /** What an import did: units created and units amended (by code). */
+    public record ImportResult(List<String> created, List<String> updated) {
+    }
+
+    /**
+     * Creates or amends every unit of {@code rows} in one transaction: all of them or, at the first problem in any row,
+     * none (every problem is listed, by row). Parents may be units of the same import.
+     */
+    @Transactional
+    public ImportResult importUnits(List<Unit> rows) {
+        Set<String> inFile = new TreeSet<>();
+        List<Violation> violations = new ArrayList<>();
+        List<Unit> complete = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Unit unit = withDefaults(rows.get(i));
+            if (!inFile.add(unit.code())) {
+                violations.add(new Violation("rows[" + (i + 1) + "].code", "Mã đơn vị lặp lại trong tệp: " + unit.code(),
+                        "Unit code repeated in the file: " + unit.code()));
+            }
+            complete.add(unit);
+        }
+        for (int i = 0; i < complete.size(); i++) {
+            violations.addAll(problems(complete.get(i), "rows[" + (i + 1) + "].", inFile));
+        }
+        throwIfAny(violations);
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        for (Unit unit : complete) {
+            Optional<Unit> before = existing(unit.code());
+            if (before.isPresent()) {
+                update(before.get(), unit);
+                updated.add(unit.code());
+            } else {
+                insert(unit);
+                created.add(unit.code());
+            }
+        }
+        reloadAfterCommit();
+        return new ImportResult(created, updated);
+    }
+
+    private void insert(Unit unit) {
+        jdbc.sql("""
+                        insert into unit (code, name, name_en, level, kind, parent_code, ward_code, address, hotline,
+                        receives_dossiers, body_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(unit.code(), unit.name(), unit.nameEn(), unit.level(), unit.kind(), unit.parentCode(),
+                        unit.wardCode(), unit.address(), unit.hotline(), unit.receivesDossiers(), unit.bodyKind())
+                .update();
+        writeServiceArea(unit);
+        audit.record("UNIT_CREATED", "UNIT", unit.code(), unit.code(), unit.name());
+    }
+
+    private void update(Unit before, Unit unit) {
         jdbc.sql("""
                         update unit set name = ?, name_en = ?, level = ?, kind = ?, parent_code = ?, ward_code = ?, address = ?,
-                        hotline = ?, receives_dossiers = ? where code = ?""")
+                        hotline = ?, receives_dossiers = ?, body_kind = ? where code = ?""")
                 .params(unit.name(), unit.nameEn(), unit.level(), unit.kind(), unit.parentCode(), unit.wardCode(),
-                        unit.address(), unit.hotline(), unit.receivesDossiers(), unit.code())
+                        unit.address(), unit.hotline(), unit.receivesDossiers(), unit.bodyKind(), unit.code())
                 .update();
+        writeServiceArea(unit);
         audit.record("UNIT_UPDATED", "UNIT", unit.code(), unit.code(), changes(before, unit));
-        reloadAfterCommit();
+    }
+
+    private void writeServiceArea(Unit unit) {
+        jdbc.sql("delete from unit_service_area where unit_code = ?").param(unit.code()).update();
+        for (String commune : unit.serviceArea()) {
+            jdbc.sql("insert into unit_service_area (unit_code, commune_code) values (?, ?)").params(unit.code(), commune).update();
+        }
+    }
+
+    /**
+     * What an administrator need not say: a commune's People's Committee ({@code kind} COMMUNE) is the commune's
+     * competent People's Committee serving its own commune; a service centre receives and decides nothing.
+     */
+    static Unit withDefaults(Unit unit) {
+        if (unit.bodyKind() != null) {
+            return unit;
+        }
+        if ("COMMUNE".equals(unit.kind()) && unit.wardCode() != null) {
+            return unit.withCompetence("COMMUNE_PEOPLES_COMMITTEE",
+                    unit.serviceArea().isEmpty() ? List.of(unit.wardCode()) : unit.serviceArea());
+        }
+        if ("SERVICE_CENTRE".equals(unit.kind())) {
+            return unit.withCompetence("PROVINCIAL_SERVICE_CENTRE", unit.serviceArea());
+        }
         return unit;
     }
 
-    private boolean exists(String code) {
-        return jdbc.sql("select count(*) from unit where code = ?").param(code).query(Long.class).single() > 0;
+    private Optional<Unit> existing(String code) {
+        return jdbc.sql("select " + UnitDirectory.COLUMNS + " from unit where code = ?").param(code)
+                .query(UnitDirectory.ROWS).optional()
+                .map(u -> u.withCompetence(u.bodyKind(), jdbc.sql(
+                                "select commune_code from unit_service_area where unit_code = ? order by commune_code")
+                        .param(code).query(String.class).list()));
     }
 
-    private void checkParent(Unit unit) {
-        if (unit.parentCode() == null) {
-            return;
+    private List<Violation> problems(Unit unit, String prefix, Collection<String> alsoExisting) {
+        List<Violation> violations = new ArrayList<>();
+        if (unit.parentCode() != null) {
+            if (unit.parentCode().equals(unit.code())) {
+                violations.add(new Violation(prefix + "parentCode", "Đơn vị không thể trực thuộc chính nó", "A unit cannot be its own parent"));
+            } else if (!alsoExisting.contains(unit.parentCode()) && existing(unit.parentCode()).isEmpty()) {
+                violations.add(new Violation(prefix + "parentCode", "Không có đơn vị cấp trên mã " + unit.parentCode(),
+                        "No parent unit with code " + unit.parentCode()));
+            }
         }
-        if (unit.parentCode().equals(unit.code())) {
-            throw new InvalidInputException("parentCode", "Đơn vị không thể trực thuộc chính nó", "A unit cannot be its own parent");
+        if (unit.bodyKind() != null && BodyKinds.find(unit.bodyKind()).isEmpty()) {
+            violations.add(new Violation(prefix + "bodyKind", "Không có loại cơ quan " + unit.bodyKind()
+                    + " (xem GET /api/v1/admin/body-kinds)", "No kind of body " + unit.bodyKind() + " (see GET /api/v1/admin/body-kinds)"));
         }
-        if (!exists(unit.parentCode())) {
-            throw new InvalidInputException("parentCode", "Không có đơn vị cấp trên mã " + unit.parentCode(),
-                    "No parent unit with code " + unit.parentCode());
+        for (String commune : unit.serviceArea()) {
+            if (commune == null || !COMMUNE_CODE.matcher(commune).matches()) {
+                violations.add(new Violation(prefix + "serviceArea", "Mã xã phải gồm 5 chữ số: " + commune,
+                        "A commune code has 5 digits: " + commune));
+            }
+        }
+        if (!unit.serviceArea().isEmpty() && unit.bodyKind() == null) {
+            violations.add(new Violation(prefix + "bodyKind", "Đơn vị có địa bàn phục vụ phải có loại cơ quan",
+                    "A unit with a service area needs a kind of body"));
+        }
+        return violations;
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
     }
 
@@ -100,6 +209,10 @@ public class UnitAdministration {
         compare(changed, "address", before.address(), after.address());
         compare(changed, "hotline", before.hotline(), after.hotline());
         compare(changed, "receivesDossiers", before.receivesDossiers(), after.receivesDossiers());
+        compare(changed, "bodyKind", before.bodyKind(), after.bodyKind());
+        if (!before.serviceArea().equals(after.serviceArea())) {
+            changed.add("serviceArea: " + before.serviceArea().size() + " → " + after.serviceArea().size() + " xã / communes");
+        }
         return changed.isEmpty() ? "không thay đổi / no change" : String.join("; ", changed);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@link WebappSingleSignOn}) and read the same claims from the ID token.
  *
  * @param usernameClaim the claim holding the user id (Keycloak: {@code preferred_username})
- * @param rolesClaim    the claim holding the officer's roles as engine group ids ({@code H36.24781:receiver},
+ * @param rolesClaim    the claim holding the officer's roles as engine group ids ({@code <unit code>:receiver},
  *                      {@code motcua:auditor}, {@code camunda-admin}); a dotted path reads a nested claim
  *                      ({@code realm_access.roles})
  * @param webappClient  the {@code spring.security.oauth2.client.registration} Camunda's webapps log in with; may be

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitDirectory;
 
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -39,25 +40,34 @@ class EngineDossierWorkflow implements DossierWorkflow {
 
     private final DecisionService decisions;
     private final RuntimeService runtime;
-    EngineDossierWorkflow(DecisionService decisions, RuntimeService runtime) {
+    private final UnitDirectory units;
+
+    EngineDossierWorkflow(DecisionService decisions, RuntimeService runtime, UnitDirectory units) {
         this.decisions = decisions;
         this.runtime = runtime;
+        this.units = units;
     }
 
     @Override
-    public Optional<String> competentUnit(Procedure procedure, Unit receivingPoint) {
+    public Routing route(Procedure procedure, Unit receivingPoint, Map<String, Object> formData) {
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(procedure.decisionKey())
-                .variables(routingInputs(receivingPoint))
+                .variables(routingInputs(receivingPoint, formData))
                 .evaluate();
-        return result.isEmpty() ? Optional.empty()
-                : Optional.ofNullable(result.getSingleResult().getEntry(ProcessVariables.COMPETENT_UNIT_CODE));
+        if (result.isEmpty()) {
+            return new Routing(Routing.Outcome.NOT_RECEIVED_HERE, null, null, null);
+        }
+        String kind = result.getSingleResult().getEntry(ProcessVariables.COMPETENT_BODY_KIND);
+        String commune = result.getSingleResult().getEntry(ProcessVariables.COMPETENT_COMMUNE_CODE);
+        return units.competentUnit(kind, commune)
+                .map(unit -> new Routing(Routing.Outcome.ROUTED, kind, commune, unit.code()))
+                .orElseGet(() -> new Routing(Routing.Outcome.NO_UNIT_SERVES, kind, commune, null));
     }
 
     @Override
     public String start(Procedure procedure, NewDossier dossier) {
         Map<String, Object> variables = new HashMap<>();
         dossier.formData().forEach((key, value) -> variables.put(key, engineValue(value)));
-        variables.putAll(routingInputs(dossier.receivingPoint()));
+        variables.putAll(routingInputs(dossier.receivingPoint(), dossier.formData()));
         variables.put(ProcessVariables.DOSSIER_ID, dossier.id().toString());
         variables.put(ProcessVariables.DOSSIER_CODE, dossier.code());
         variables.put(ProcessVariables.PROCEDURE_CODE, procedure.code());
@@ -95,9 +105,25 @@ class EngineDossierWorkflow implements DossierWorkflow {
         return RESERVED;
     }
 
-    private static Map<String, Object> routingInputs(Unit receivingPoint) {
-        return Map.of(ProcessVariables.RECEIVING_UNIT_CODE, receivingPoint.code(),
-                ProcessVariables.RECEIVING_UNIT_LEVEL, receivingPoint.level());
+    /**
+     * The authority decisions' inputs. A place the form did not give is the receiving point's commune: the applicant
+     * is taken to live (or the land to lie) where they file, until the intake form asks (the documented default of
+     * {@link ProcessVariables#PLACE_INPUTS}).
+     */
+    static Map<String, Object> routingInputs(Unit receivingPoint, Map<String, Object> formData) {
+        String receivingCommune = receivingPoint.wardCode();
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put(ProcessVariables.RECEIVING_UNIT_CODE, receivingPoint.code());
+        inputs.put(ProcessVariables.RECEIVING_UNIT_LEVEL, receivingPoint.level());
+        inputs.put(ProcessVariables.RECEIVING_COMMUNE_CODE, receivingCommune);
+        inputs.put(ProcessVariables.APPLICANT_COMMUNE_CODE, place(formData, ProcessVariables.APPLICANT_COMMUNE_CODE, receivingCommune));
+        inputs.put(ProcessVariables.PROPERTY_COMMUNE_CODE, place(formData, ProcessVariables.PROPERTY_COMMUNE_CODE, receivingCommune));
+        return inputs;
+    }
+
+    private static String place(Map<String, Object> formData, String key, String otherwise) {
+        Object given = formData == null ? null : formData.get(key);
+        return given instanceof String s && !s.isBlank() ? s.strip() : otherwise;
     }
 
     /** JSON numbers arrive as BigDecimal/BigInteger, which the engine would have to serialize: keep primitives. */

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * Officers' accounts in the engine's identity store (passwords hashed and salted by the engine), so one login
  * serves the app's API, Camunda Tasklist/Cockpit/Admin and the engine's REST API; their roles are their engine
- * groups ({@code H36.24781:receiver}, {@code motcua:auditor}, {@code camunda-admin}).
+ * groups ({@code <unit code>:receiver}, {@code motcua:auditor}, {@code camunda-admin}).
  */
 @Component
 class EngineIdentity implements OfficerAccounts, OfficerDirectory {

@@ -81,7 +81,7 @@ class TaskEvents extends AbstractProcessEnginePlugin {
         };
     }
 
-    /** The unit roles among the task's candidate groups ({@code H36.24781:receiver}). */
+    /** The unit roles among the task's candidate groups ({@code <unit code>:receiver}). */
     static Set<UnitRole> candidateUnitRoles(DelegateTask task) {
         Set<UnitRole> roles = new TreeSet<>(java.util.Comparator.comparing(UnitRole::groupId));
         for (IdentityLink link : task.getCandidates()) {

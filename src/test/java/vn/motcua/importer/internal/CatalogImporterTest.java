@@ -79,11 +79,16 @@ class CatalogImporterTest {
                 "${dossierLifecycle.handOver(execution, competentUnitCode)}", "sourceRef=\"Event_HandedOver\" targetRef=\"Call_Decide\"")
                 .doesNotContain("motcua.limit.POSTAL", "Call_Consult");
         assertThat(Files.readString(out.resolve("decisions/catalog/authority-9.000002.dmn")))
-                .contains("hitPolicy=\"UNIQUE\"", "<text>\"H36.13\"</text>", "<text>\"H36.13:specialist\"</text>",
-                        "<text>receivingUnitCode + \":receiver\"</text>", "<dmndi:DMNShape");
+                .contains("hitPolicy=\"UNIQUE\"", "<text>\"DEPARTMENT_CONSTRUCTION\"</text>", "<text>receivingCommuneCode</text>",
+                        "Rule_ReceivedAtProvince", "Rule_ReceivedAtCommune", "<dmndi:DMNShape")
+                .doesNotContain("H36");
         assertThat(Files.readString(out.resolve("decisions/catalog/authority-9.000001.dmn")))
-                .contains("<text>\"COMMUNE\"</text>", "<text>receivingUnitCode + \":leader\"</text>");
-        assertThat(Files.readString(out.resolve("decisions/catalog/authority-9.000004.dmn"))).contains("<text>\"H36.20\"</text>");
+                .contains("<text>\"COMMUNE\"</text>", "<text>\"COMMUNE_PEOPLES_COMMITTEE\"</text>", "<text>applicantCommuneCode</text>")
+                .doesNotContain("Rule_ReceivedAtProvince", "H36");
+        assertThat(Files.readString(out.resolve("decisions/catalog/authority-9.000004.dmn")))
+                .contains("<text>\"PROVINCIAL_PEOPLES_COMMITTEE\"</text>").doesNotContain("H36");
+        assertThat(province).contains("${competentBodies.unitCode(competentBodyKind, competentCommuneCode)}",
+                "<camunda:outputParameter name=\"specialistGroup\">${competentUnitCode}:specialist</camunda:outputParameter>");
 
         assertThat(Files.readString(out.resolve("processes/catalog/tthc-9.000010.H36.bpmn")))
                 .contains("<bpmn:process id=\"tthc-9.000010.H36\"", "id=\"Definitions_Tthc9_000010_H36\"");
@@ -183,7 +188,9 @@ class CatalogImporterTest {
         assertThat(section(report, "9.000008")).contains("processes/tthc-9.000008.bpmn", "not generated, the hand-made model stays");
         assertThat(section(report, "9.000007")).contains("neither province nor commune level");
         String assumptions = report.substring(report.indexOf("## Giả định / Assumptions"));
-        assertThat(assumptions).contains("`9.000003`: COUNTER `5` → 5CD, POSTAL `5` → 5CD", "`9.000004` (Tòa án nhân dân)");
+        assertThat(assumptions).contains("`9.000003`: COUNTER `5` → 5CD, POSTAL `5` → 5CD", "| `DEPARTMENT_CONSTRUCTION` | Sở Xây dựng | 1 | 0 |",
+                "procedures whose agency text the classification does not hold", "`9.000004` ", "`Tòa án nhân dân cấp tỉnh`");
+        assertThat(section(report, "9.000004")).contains("text not in the reviewed classification");
         assertThat(report.indexOf("### `9.000003`")).isLessThan(report.indexOf("### `9.000004`"));
         assertThat(section(report, "9.000001")).contains("row 6", "not generated").doesNotContain("row 1 ·");
         assertThat(report).doesNotContain("### `9.000002`");

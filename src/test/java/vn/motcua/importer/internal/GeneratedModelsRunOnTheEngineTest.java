@@ -47,8 +47,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * The generated models deploy on the engine together with the shared lifecycle and run a dossier from submission to
- * returned result: the DMN routes a commune procedure to the receiving commune and a province procedure to its
- * department (with the handover), and the intake form with its {@code motcuaGenerated} mark is the process's start form.
+ * returned result: the DMN names the kind of body and its commune, the demo province's data resolves them (a commune
+ * procedure to the applicant's commune, a province procedure to its department, with the handover), and the intake form with its {@code motcuaGenerated} mark is the process's start form.
  */
 class GeneratedModelsRunOnTheEngineTest {
 
@@ -80,6 +80,7 @@ class GeneratedModelsRunOnTheEngineTest {
         when(deadlines.supplementDeadline(any())).thenReturn(FAR);
         when(deadlines.consultationDeadline(any())).thenReturn(FAR);
         Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("competentBodies", vn.motcua.workflow.internal.CompetentBodies.of(vn.motcua.support.DemoProvince.units()));
         Mocks.register("dossierDeadlines", deadlines);
         Mocks.register("apologyIssued", Mockito.mock(ExecutionListener.class));
 
@@ -118,6 +119,18 @@ class GeneratedModelsRunOnTheEngineTest {
     }
 
     @Test
+    void aCommuneProcedureReceivedAtOneCommuneIsDecidedByTheApplicantsCommuneAndReturnedWhereReceived() {
+        String dossier = start("9.000001", XUAN_HUONG, "COMMUNE", vn.motcua.support.DemoProvince.LAC_DUONG_COMMUNE);
+
+        work(dossier, "Task_CheckDossier", XUAN_HUONG + ":receiver", "form-receive", Map.of(ProcessVariables.RECEIVE_DECISION, "ACCEPT"));
+        work(dossier, "Task_ReviewDossier", "H36.24848:specialist", "form-review", Map.of(ProcessVariables.PROPOSAL, "GRANT"));
+        work(dossier, "Task_ApproveResult", "H36.24848:leader", "form-approve", Map.of(ProcessVariables.APPROVAL, "APPROVE"));
+        work(dossier, "Task_ReturnResult", XUAN_HUONG + ":receiver", "form-return", Map.of());
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
+    }
+
+    @Test
     void aProvinceProcedureReceivedAtACommuneIsHandedOverToItsDepartment() {
         String dossier = start("9.000002", XUAN_HUONG, "COMMUNE");
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
@@ -136,11 +149,13 @@ class GeneratedModelsRunOnTheEngineTest {
 
     @Test
     void aCommuneProcedureReceivedAtTheProvincialCentreMatchesNoRule() {
-        Map<String, Object> inputs = Map.of(ProcessVariables.RECEIVING_UNIT_CODE, "H36.20", ProcessVariables.RECEIVING_UNIT_LEVEL, "PROVINCE");
+        Map<String, Object> inputs = Map.of(ProcessVariables.RECEIVING_UNIT_CODE, "H36.20", ProcessVariables.RECEIVING_UNIT_LEVEL, "PROVINCE",
+                ProcessVariables.RECEIVING_COMMUNE_CODE, "24781", ProcessVariables.APPLICANT_COMMUNE_CODE, "24848",
+                ProcessVariables.PROPERTY_COMMUNE_CODE, "24848");
 
         assertThat(engine.getDecisionService().evaluateDecisionTableByKey("authority-9.000001", inputs).getResultList()).isEmpty();
         assertThat(engine.getDecisionService().evaluateDecisionTableByKey("authority-9.000002", inputs).getSingleResult().getEntryMap())
-                .containsEntry("competentUnitCode", "H36.13").containsEntry("receiverGroup", "H36.20:receiver");
+                .containsEntry("competentBodyKind", "DEPARTMENT_CONSTRUCTION").containsEntry("competentCommuneCode", "24781");
     }
 
     @Test
@@ -157,6 +172,10 @@ class GeneratedModelsRunOnTheEngineTest {
     }
 
     private static String start(String code, String unit, String level) {
+        return start(code, unit, level, vn.motcua.support.DemoProvince.XUAN_HUONG_COMMUNE);
+    }
+
+    private static String start(String code, String unit, String level, String applicantCommune) {
         String dossier = unit + "-250701-" + UUID.randomUUID().toString().substring(0, 4);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.DOSSIER_ID, UUID.randomUUID().toString());
@@ -164,6 +183,9 @@ class GeneratedModelsRunOnTheEngineTest {
         variables.put(ProcessVariables.PROCEDURE_CODE, code);
         variables.put(ProcessVariables.RECEIVING_UNIT_CODE, unit);
         variables.put(ProcessVariables.RECEIVING_UNIT_LEVEL, level);
+        variables.put(ProcessVariables.RECEIVING_COMMUNE_CODE, vn.motcua.support.DemoProvince.XUAN_HUONG_COMMUNE);
+        variables.put(ProcessVariables.APPLICANT_COMMUNE_CODE, applicantCommune);
+        variables.put(ProcessVariables.PROPERTY_COMMUNE_CODE, vn.motcua.support.DemoProvince.XUAN_HUONG_COMMUNE);
         variables.put(ProcessVariables.CHANNEL, "COUNTER");
         variables.put(ProcessVariables.APPLICANT_NAME, "Nguyễn Văn An");
         variables.put("subject", "Đề nghị thử nghiệm");

@@ -187,8 +187,8 @@ class BirthRegistrationProcessTest {
 
         assertThatThrownBy(() -> start(dossier, PROVINCIAL_CENTRE, PROVINCE))
                 .isInstanceOf(ProcessEngineException.class)
-                // no rule matched, so the DMN outputs are null and the receiving task has no candidate group
-                .hasMessageContaining("did not resolve to a string or collection of strings");
+                // no rule matched, so the decision names no kind of body and no unit can be competent
+                .hasMessageContaining("no unit of kind null serves commune null");
 
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
         assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier).count())

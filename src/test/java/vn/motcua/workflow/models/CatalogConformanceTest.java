@@ -142,6 +142,9 @@ class CatalogConformanceTest {
         variables.put(ProcessVariables.PROCEDURE_CODE, processKey.substring("tthc-".length()));
         variables.put(ProcessVariables.RECEIVING_UNIT_CODE, commune ? ModelTestSupport.XUAN_HUONG : ModelTestSupport.PROVINCIAL_CENTRE);
         variables.put(ProcessVariables.RECEIVING_UNIT_LEVEL, level);
+        variables.put(ProcessVariables.RECEIVING_COMMUNE_CODE, vn.motcua.support.DemoProvince.XUAN_HUONG_COMMUNE);
+        variables.put(ProcessVariables.APPLICANT_COMMUNE_CODE, vn.motcua.support.DemoProvince.LAC_DUONG_COMMUNE);
+        variables.put(ProcessVariables.PROPERTY_COMMUNE_CODE, vn.motcua.support.DemoProvince.LAC_DUONG_COMMUNE);
         variables.put(ProcessVariables.CHANNEL, "ONLINE");
         variables.put(ProcessVariables.APPLICANT_NAME, "Nguyễn Văn An");
         RuntimeService runtime = engine.getRuntimeService();

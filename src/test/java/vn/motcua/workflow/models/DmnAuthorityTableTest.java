@@ -23,19 +23,22 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.catalog.ProcessVariables.COMPETENT_UNIT_CODE;
-import static vn.motcua.catalog.ProcessVariables.CONSULT_GROUP;
-import static vn.motcua.catalog.ProcessVariables.CONSULT_UNIT_CODE;
-import static vn.motcua.catalog.ProcessVariables.LEADER_GROUP;
-import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.catalog.ProcessVariables.APPLICANT_COMMUNE_CODE;
+import static vn.motcua.catalog.ProcessVariables.COMPETENT_BODY_KIND;
+import static vn.motcua.catalog.ProcessVariables.COMPETENT_COMMUNE_CODE;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_BODY_KIND;
+import static vn.motcua.catalog.ProcessVariables.CONSULT_COMMUNE_CODE;
+import static vn.motcua.catalog.ProcessVariables.PROPERTY_COMMUNE_CODE;
+import static vn.motcua.catalog.ProcessVariables.RECEIVING_COMMUNE_CODE;
 import static vn.motcua.catalog.ProcessVariables.RECEIVING_UNIT_CODE;
 import static vn.motcua.catalog.ProcessVariables.RECEIVING_UNIT_LEVEL;
-import static vn.motcua.catalog.ProcessVariables.SPECIALIST_GROUP;
 
 /**
- * Every rule of every authority decision (decisions/authority-*.dmn) on the standalone DMN engine, plus the
- * receiving points where no rule matches (the application reads an empty result as "this point does not
- * receive this procedure"). Routing regardless of administrative boundaries: Decree 118/2025/NĐ-CP.
+ * Every rule of every hand-made authority decision (decisions/authority-*.dmn) on the standalone DMN engine: which kind
+ * of body decides and which commune's (the applicant's residence, the land or the business seat), plus the receiving
+ * levels where no rule matches (the application reads an empty result as "this point does not receive this
+ * procedure"). Receipt regardless of administrative boundaries: Decree 118/2025/NĐ-CP. No province's codes: the
+ * communes are GSO codes and the units are resolved from the organisation's data (RoutingTableTest).
  */
 class DmnAuthorityTableTest {
 
@@ -53,59 +56,54 @@ class DmnAuthorityTableTest {
         dmn = configuration.buildEngine();
     }
 
-    @ParameterizedTest(name = "{0} received at {1} ({2}) → {3} by {4}")
+    @ParameterizedTest(name = "{0} received at {1} level in {2}, applicant {3}, property {4} → {6} of {7}")
     @CsvSource(delimiter = '|', textBlock = """
-            # procedure | receiving unit | level    | rule                            | competent unit | receivers          | specialists          | leaders          | consulted | consultants
-            1.001193    | H36.24781      | COMMUNE  | Rule_ReceivedAtCommune          | H36.24781      | H36.24781:receiver | H36.24781:specialist | H36.24781:leader |           |
-            1.001193    | H36.24848      | COMMUNE  | Rule_ReceivedAtCommune          | H36.24848      | H36.24848:receiver | H36.24848:specialist | H36.24848:leader |           |
-            1.001612    | H36.24781      | COMMUNE  | Rule_ReceivedAtCommune          | H36.24781      | H36.24781:receiver | H36.24781:specialist | H36.24781:leader |           |
-            1.001612    | H36.24848      | COMMUNE  | Rule_ReceivedAtCommune          | H36.24848      | H36.24848:receiver | H36.24848:specialist | H36.24848:leader |           |
-            1.012783    | H36.24781      | COMMUNE  | Rule_ReceivedAtCommune          | H36.16.01      | H36.24781:receiver | H36.16.01:specialist | H36.16.01:leader | H36.T01   | H36.T01:specialist
-            1.012783    | H36.24848      | COMMUNE  | Rule_ReceivedAtCommune          | H36.16.01      | H36.24848:receiver | H36.16.01:specialist | H36.16.01:leader | H36.T01   | H36.T01:specialist
-            1.012783    | H36.20         | PROVINCE | Rule_ReceivedAtProvincialCentre | H36.16.01      | H36.20:receiver    | H36.16.01:specialist | H36.16.01:leader | H36.T01   | H36.T01:specialist
+            # procedure | level    | receiving commune | applicant | property | rule                    | kind                      | commune | consulted kind        | consulted commune
+            1.001193    | COMMUNE  | 24781             | 24781     | 24781    | Rule_ReceivedAtCommune  | COMMUNE_PEOPLES_COMMITTEE | 24781   |                       |
+            1.001193    | COMMUNE  | 24781             | 24848     | 24781    | Rule_ReceivedAtCommune  | COMMUNE_PEOPLES_COMMITTEE | 24848   |                       |
+            1.001612    | COMMUNE  | 24848             | 24781     | 22945    | Rule_ReceivedAtCommune  | COMMUNE_PEOPLES_COMMITTEE | 22945   |                       |
+            1.012783    | COMMUNE  | 24781             | 24781     | 24848    | Rule_ReceivedAtCommune  | LAND_REGISTRATION_OFFICE  | 24848   | PROVINCIAL_TAX_OFFICE | 24781
+            1.012783    | PROVINCE | 22945             | 24781     | 24615    | Rule_ReceivedAtProvince | LAND_REGISTRATION_OFFICE  | 24615   | PROVINCIAL_TAX_OFFICE | 22945
             """)
-    void receivingPointIsRoutedToTheCompetentUnitAndItsGroups(String procedure, String unitCode, String level,
-                                                              String rule, String competent, String receivers,
-                                                              String specialists, String leaders, String consulted,
-                                                              String consultants) {
-        DmnDecisionResult result = evaluate(procedure, unitCode, level);
+    void theDecisionNamesTheKindOfCompetentBodyAndTheCommuneWhoseBodyItIs(String procedure, String level, String receivingCommune,
+                                                                            String applicant, String property, String rule,
+                                                                            String kind, String commune, String consultedKind,
+                                                                            String consultedCommune) {
+        DmnDecisionResult result = evaluate(procedure, level, receivingCommune, applicant, property);
 
         assertThat(MATCHED_RULES).containsExactly(rule);
         assertThat(result).hasSize(1);
         Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put(COMPETENT_UNIT_CODE, competent);
-        expected.put(RECEIVER_GROUP, receivers);
-        expected.put(SPECIALIST_GROUP, specialists);
-        expected.put(LEADER_GROUP, leaders);
-        if (consulted != null) {
-            expected.put(CONSULT_UNIT_CODE, consulted);
-            expected.put(CONSULT_GROUP, consultants);
+        expected.put(COMPETENT_BODY_KIND, kind);
+        expected.put(COMPETENT_COMMUNE_CODE, commune);
+        if (consultedKind != null) {
+            expected.put(CONSULT_BODY_KIND, consultedKind);
+            expected.put(CONSULT_COMMUNE_CODE, consultedCommune);
         }
         DmnDecisionResultEntries outputs = result.getSingleResult();
         assertThat(outputs.getEntryMap()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(outputs.getEntryMap().values()).allSatisfy(value -> assertThat(value).isInstanceOf(String.class));
     }
 
-    @ParameterizedTest(name = "{0} is not received at {1} ({2})")
+    @ParameterizedTest(name = "{0} is not received at {1} level")
     @CsvSource(delimiter = '|', textBlock = """
-            # procedure | receiving unit | level
-            1.001193    | H36.20         | PROVINCE
-            1.001193    | H36.16.01      | PROVINCE
-            1.001612    | H36.20         | PROVINCE
-            1.012783    | H36.16.01      | PROVINCE
-            1.012783    | H36.T01        | PROVINCE
+            # procedure | level
+            1.001193    | PROVINCE
+            1.001612    | PROVINCE
             """)
-    void receivingPointOutsideTheRulesGetsNoResult(String procedure, String unitCode, String level) {
-        DmnDecisionResult result = evaluate(procedure, unitCode, level);
+    void aCommuneProcedureIsNotReceivedAtTheProvincialCentre(String procedure, String level) {
+        DmnDecisionResult result = evaluate(procedure, level, "24781", "24781", "24781");
 
         assertThat(MATCHED_RULES).isEmpty();
         assertThat(result).isEmpty();
     }
 
-    private static DmnDecisionResult evaluate(String procedure, String unitCode, String level) {
+    private static DmnDecisionResult evaluate(String procedure, String level, String receivingCommune, String applicant, String property) {
         MATCHED_RULES.clear();
-        return dmn.evaluateDecision(decision(procedure),
-                Variables.createVariables().putValue(RECEIVING_UNIT_CODE, unitCode).putValue(RECEIVING_UNIT_LEVEL, level));
+        return dmn.evaluateDecision(decision(procedure), Variables.createVariables()
+                .putValue(RECEIVING_UNIT_CODE, "any receiving point").putValue(RECEIVING_UNIT_LEVEL, level)
+                .putValue(RECEIVING_COMMUNE_CODE, receivingCommune).putValue(APPLICANT_COMMUNE_CODE, applicant)
+                .putValue(PROPERTY_COMMUNE_CODE, property));
     }
 
     private static DmnDecision decision(String procedure) {

@@ -17,6 +17,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -200,15 +202,20 @@ class LandCertificateExchangeProcessTest {
     }
 
     @Test
-    void provincialPointOtherThanTheServiceCentreDoesNotReceiveSoNoDossierIsStarted() {
-        String dossier = dossierCode(LAND_OFFICE);
+    void landInAnotherAreaOfTheProvinceGoesToTheBranchOfTheLandRegistrationOfficeServingIt() {
+        String branchCentre = "H36.20.01";  // service centre branch in Phan Thiết
+        String dossier = dossierCode(branchCentre);
+        Map<String, Object> variables = submission(dossier, "1.012783", branchCentre, PROVINCE);
+        variables.put(vn.motcua.catalog.ProcessVariables.RECEIVING_COMMUNE_CODE, vn.motcua.support.DemoProvince.PHAN_THIET_COMMUNE);
+        variables.put(vn.motcua.catalog.ProcessVariables.PROPERTY_COMMUNE_CODE, vn.motcua.support.DemoProvince.NAM_GIA_NGHIA_COMMUNE);
+        ProcessInstance procedure = runtimeService().startProcessInstanceByKey(PROCESS, dossier, variables);
 
-        assertThatThrownBy(() -> start(dossier, LAND_OFFICE, PROVINCE))
-                .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("did not resolve to a string or collection of strings");
-
-        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
-        verifyNoInteractions(lifecycle());
+        // the Gia Nghĩa branch serves the old Đắk Nông communes (V35, illustrative areas); the tax office is province-wide
+        assertStringVariable(procedure.getId(), COMPETENT_UNIT_CODE, "H36.16.01.01");
+        assertStringVariable(procedure.getId(), CONSULT_UNIT_CODE, TAX_AGENCY);
+        ModelTestSupport.work(dossier, "Task_CheckDossier", branchCentre + ":receiver", "form-receive",
+                Map.of(vn.motcua.catalog.ProcessVariables.RECEIVE_DECISION, "ACCEPT"));
+        verify(lifecycle(), atLeastOnce()).handOver(any(DelegateExecution.class), eq("H36.16.01.01"));
     }
 
     private ProcessInstance start(String dossier, String unitCode, String unitLevel) {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mockito.InOrder;
 import org.mockito.Mockito;
 
+import vn.motcua.support.DemoProvince;
+import vn.motcua.workflow.internal.CompetentBodies;
 import vn.motcua.workflow.internal.DossierDeadlines;
 import vn.motcua.workflow.internal.DossierLifecycle;
 import vn.motcua.catalog.ProcessVariables;
@@ -68,6 +70,7 @@ final class ModelTestSupport {
     static final String DOSSIER_LIFECYCLE = "dossierLifecycle";
     static final String DOSSIER_DEADLINES = "dossierDeadlines";
     static final String APOLOGY_ISSUED = "apologyIssued";
+    static final String COMPETENT_BODIES = "competentBodies";
 
     /** What the mocked {@code apologyIssued} listener recorded, per thread like Camunda's {@link Mocks}. */
     private static final ThreadLocal<List<Apology>> APOLOGIES = new ThreadLocal<>();
@@ -75,7 +78,8 @@ final class ModelTestSupport {
     /**
      * Fresh mocks of the beans the models call, registered with Camunda's {@link Mocks} (read by the
      * {@code MockExpressionManager} of the test engine): the dossier lifecycle, the business calendar
-     * ({@link #mockDeadlines()}) and the apology listener ({@link #mockApologyIssued}).
+     * ({@link #mockDeadlines()}), the apology listener ({@link #mockApologyIssued}) and the real resolver of competent
+     * bodies over the demo province ({@link #competentBodies()}).
      */
     static void registerMocks() {
         List<Apology> issued = new ArrayList<>();
@@ -83,6 +87,7 @@ final class ModelTestSupport {
         Mocks.register(DOSSIER_LIFECYCLE, Mockito.mock(DossierLifecycle.class));
         Mocks.register(DOSSIER_DEADLINES, mockDeadlines());
         Mocks.register(APOLOGY_ISSUED, mockApologyIssued(issued));
+        Mocks.register(COMPETENT_BODIES, competentBodies());
     }
 
     static void resetMocks() {
@@ -108,6 +113,11 @@ final class ModelTestSupport {
     /** The apologies the mocked listener recorded, in order. */
     static List<Apology> apologiesIssued() {
         return APOLOGIES.get();
+    }
+
+    /** The {@code competentBodies} bean (not a mock) over the demo province's migrated organisation data. */
+    static CompetentBodies competentBodies() {
+        return CompetentBodies.of(DemoProvince.units());
     }
 
     /** What the apology listener saw when it ran: where in the model, and the leader's new date and reason. */
@@ -161,6 +171,10 @@ final class ModelTestSupport {
         variables.put(ProcessVariables.PROCEDURE_CODE, procedureCode);
         variables.put(ProcessVariables.RECEIVING_UNIT_CODE, receivingUnitCode);
         variables.put(ProcessVariables.RECEIVING_UNIT_LEVEL, receivingUnitLevel);
+        String commune = receivingUnitCode.equals(LAC_DUONG) ? DemoProvince.LAC_DUONG_COMMUNE : DemoProvince.XUAN_HUONG_COMMUNE;
+        variables.put(ProcessVariables.RECEIVING_COMMUNE_CODE, commune);
+        variables.put(ProcessVariables.APPLICANT_COMMUNE_CODE, commune);
+        variables.put(ProcessVariables.PROPERTY_COMMUNE_CODE, commune);
         variables.put(ProcessVariables.CHANNEL, "COUNTER");
         variables.put(ProcessVariables.APPLICANT_NAME, "Nguyễn Văn An");
         return variables;

@@ -32,13 +32,15 @@ record ReceiptForm(SlipParts parts) implements SlipForm {
         pdf.paragraph("1. Thành phần hồ sơ theo quy định của thủ tục:" + (documents.isEmpty() ? " " + SlipPdf.BLANK : ""));
         pdf.lines(SlipParts.numbered(documents));
         pdf.paragraph("2. Số lượng hồ sơ: 01 (một) bộ");
-        pdf.field("3. Thời hạn giải quyết theo quy định", terms.map(t -> t.limit().describeVi()).orElse(null));
+        pdf.field("3. Thời hạn giải quyết theo quy định", terms.map(t -> t.limitPublished() ? t.limit().describeVi()
+                : "chưa công bố (tạm tính " + t.limit().describeVi() + " theo quy định của tỉnh)").orElse(null));
         pdf.field("4. Thời gian nhận hồ sơ", at(d.receivedAt()));
         pdf.field("5. Thời gian tiếp nhận hồ sơ", at(issue.entry().occurredAt()));
         pdf.field("6. Thời gian hẹn trả kết quả giải quyết hồ sơ", issue.dueAfter() != null ? at(issue.dueAfter())
                 // The appointment given on acceptance was moved later and no step recorded it: say what holds now.
                 : SlipPdf.BLANK + " (thời gian hẹn trả hiện nay: " + at(d.dueAt()) + ")");
-        pdf.field("7. Phí, lệ phí", terms.map(t -> SlipParts.money(t.feeVnd())).orElse(null));
+        // an unknown fee reads "chưa công bố", never a 0 that would look free
+        pdf.field("7. Phí, lệ phí", terms.map(t -> t.fee().free() ? SlipParts.money(0) : t.fee().describeVi()).orElse(null));
         pdf.field("8. Nơi trả kết quả", receiver + parts.unit(d.receivingUnitCode()).map(Unit::address)
                 .filter(a -> !a.isBlank()).map(a -> " (" + a + ")").orElse(""));
         List<SlipPdf.Signer> signers = new ArrayList<>();

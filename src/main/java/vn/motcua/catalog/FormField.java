@@ -8,5 +8,6 @@ import java.util.List;
  */
 public record FormField(String key, String label, Type type, boolean required, List<String> options) {
 
-    public enum Type { TEXT, NUMBER, DATE, CHOICE, BOOLEAN }
+    /** {@code FILE}: an upload field for one required document; its files travel as the dossier's attachments. */
+    public enum Type { TEXT, NUMBER, DATE, CHOICE, BOOLEAN, FILE }
 }

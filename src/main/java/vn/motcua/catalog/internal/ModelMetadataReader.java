@@ -128,6 +128,7 @@ public class ModelMetadataReader {
                 case "datetime" -> FormField.Type.DATE;
                 case "select", "radio" -> FormField.Type.CHOICE;
                 case "checkbox" -> FormField.Type.BOOLEAN;
+                case "filepicker" -> FormField.Type.FILE;
                 default -> null;
             };
             if (key == null || type == null || c.path("readonly").asBoolean(false)) {

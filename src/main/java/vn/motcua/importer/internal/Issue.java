@@ -25,6 +25,7 @@ public record Issue(Kind kind, String subject, String source, String problem, St
         UNKNOWN_CHANNEL("unknown submission channel", false),
         NO_CHANNEL("no submission channel", false),
         NO_DOCUMENTS("no required documents found", false),
+        DOCUMENTS_NOT_SPLIT("document text could not be split into documents (one upload field for it)", false),
         NO_AGENCY("no implementing agency", false),
         AGENCY_FROM_OFFICIAL_LIST("implementing agency taken from procedures.csv", true),
         NAME_TOO_LONG("name longer than the engine's 255-character name column", false),

@@ -145,6 +145,12 @@ public final class ProcedureInterpreter {
                     "motcua.documents ghi \"" + NO_DOCUMENTS + "\" / motcua.documents says so"));
         }
 
+        if (documents.unsplit()) {
+            issues.add(new Issue(Issue.Kind.DOCUMENTS_NOT_SPLIT, "Thành phần hồ sơ / documents", shorten(row.documents()),
+                    "văn bản liền một khối, không có số lượng bản hay gạch đầu dòng để tách / one run of text, no quantities or list items to split on",
+                    "một ô tải lên cho cả khối; chuyên viên tách trong biểu mẫu / one upload field for the whole text; an analyst splits it in the form"));
+        }
+
         String agency = !row.agency().isBlank() ? row.agency() : row.competentBody();
         if (agency.isBlank() && officialListAgency != null && !officialListAgency.isBlank()) {
             agency = officialListAgency.strip();

@@ -3,6 +3,7 @@
 // the model the analysts edit), attachments, and one multipart POST /api/v1/dossiers.
 import { Form } from '@bpmn-io/form-js-viewer';
 import { api, ApiError, describe } from '../js/api.js';
+import { vietnameseDates } from '../js/formjs-dates.js';
 import { speakVietnamese } from '../js/formjs-vi.js';
 import { lang, pick, t } from '../js/i18n.js';
 import {
@@ -20,6 +21,7 @@ const SIGNATURES = [
   { type: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }
 ];
 
+vietnameseDates();
 initPage();
 const code = (params().get('ma') ?? '').trim();
 const $ = (id) => document.getElementById(id);

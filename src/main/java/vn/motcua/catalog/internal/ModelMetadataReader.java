@@ -137,9 +137,16 @@ public class ModelMetadataReader {
             List<String> options = new ArrayList<>();
             c.path("values").forEach(v -> options.add(v.path("value").asText()));
             // a date field carries its label as "dateLabel"
+            JsonNode properties = c.path("properties");
             into.add(new FormField(key, c.path("label").asText(c.path("dateLabel").asText(key)), type,
-                    c.path("validate").path("required").asBoolean(false), List.copyOf(options)));
+                    c.path("validate").path("required").asBoolean(false), List.copyOf(options),
+                    count(properties.path("motcua.originals")), count(properties.path("motcua.copies"))));
         }
+    }
+
+    private static Integer count(JsonNode value) {
+        String text = value.asText("").strip();
+        return text.matches("\\d{1,3}") ? Integer.valueOf(text) : null;
     }
 
     private static final class ProcessFacts {

@@ -185,6 +185,13 @@ class ModelValidatorTest {
     }
 
     @Test
+    void anIntakeFormMayAskForThePlacesTheAuthorityDecisionTakes() {
+        List<Finding> findings = validator.validate(change(COMMUNE_FORM, text -> text.replace("\"key\": \"note\"", "\"key\": \"applicantCommuneCode\"")));
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void aSingleDeploymentIsCheckedAgainstWhatIsAlreadyKnown() {
         List<ModelResource> deployment = clean.stream().filter(r -> r.name().contains("9.000002")).toList();
         List<ModelResource> deployed = clean.stream().filter(r -> !r.name().contains("9.000002")).toList();

@@ -182,7 +182,9 @@ class PortalInTheBrowserTest {
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/bien-nhan"), "the receipt page");
             code = citizen.find("#receipt-code").getText();
         }
-        ProcessInstance dossier = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        // the procedure's own process (the shared receive process it calls carries the same business key)
+        ProcessInstance dossier = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-1.001193").singleResult();
         assertThat(runtime.getVariable(dossier.getId(), "childBirthDate")).isEqualTo("2026-11-20");
     }
 

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.client.Conditional
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,7 @@ import java.util.List;
  */
 @Configuration
 @EnableConfigurationProperties({RateLimitProperties.class, OidcProperties.class})
+@Import(RateLimitConfiguration.class)
 public class SecurityConfig {
 
     /** Anyone may read these: the catalog, the receiving points, the calendar, the API description. */

@@ -1,5 +1,6 @@
 package vn.motcua.security.internal;
 
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -7,6 +8,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import javax.sql.DataSource;
@@ -40,8 +42,14 @@ final class SharedRateLimitBuckets implements RateLimitBuckets {
 
     @Override
     public long take(String key, RateLimitProperties.Limit limit) {
-        ConsumptionProbe probe = buckets.builder().build(key, () -> RateLimitBuckets.configuration(limit))
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(key, () -> RateLimitBuckets.configuration(limit)).tryConsumeAndReturnRemaining(1);
+        } catch (BucketExceptions.BucketExecutionException e) {
+            // Bucket4j wraps the driver's error, and a broken connection's rollback can hide its SQLSTATE: the store is
+            // the database, so its failure is the database's
+            throw new DataAccessResourceFailureException("Rate limit buckets unavailable: " + e.getMessage(), e);
+        }
         return probe.isConsumed() ? 0 : RateLimitBuckets.seconds(probe.getNanosToWaitForRefill());
     }
 

@@ -45,6 +45,8 @@ import java.util.Map;
 @Component
 public class EngineAccess implements InitializingBean {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EngineAccess.class);
+
     static final String UNIT_FILTER_NAME = "Việc của đơn vị tôi / My units' tasks";
 
     private final IdentityService identity;
@@ -93,6 +95,19 @@ public class EngineAccess implements InitializingBean {
         }
 
         ensureUnitTaskFilter();
+        warnAboutRevokes();
+    }
+
+    /**
+     * The engine runs with {@code authorization-check-revokes: never} (application.yaml): this model only grants, so
+     * a REVOKE row someone made in Camunda Admin would be ignored. Said at start-up so it does not go unnoticed.
+     */
+    private void warnAboutRevokes() {
+        long revokes = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+        if (revokes > 0) {
+            log.warn("{} REVOKE authorizations exist but the engine ignores them (authorization-check-revokes: never);"
+                    + " remove them, or set the property to auto", revokes);
+        }
     }
 
     /** The group of a unit role, with access to Tasklist; created the first time the role is used. */

@@ -25,6 +25,8 @@ public final class ProcessVariables {
     public static final String DOSSIER_DATA = "dossierData";
     /** The names, types and sizes of the applicant's attachments as text, shown read-only in the task forms. */
     public static final String ATTACHMENT_NAMES = "attachmentNames";
+    /** The attachments as Markdown links that open each file in the officer's browser (the task forms' text view). */
+    public static final String ATTACHMENT_LINKS = "attachmentLinks";
 
     // What competence depends on: the inputs of the authority decisions (decisions/authority-*.dmn), set by the
     // submission. The two the applicant gives are a documented contract with the intake forms: a form that asks for

@@ -84,6 +84,7 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.DUE_AT, Timestamp.valueOf(dossier.dueAt()));
         variables.put(ProcessVariables.DOSSIER_DATA, dossier.dossierData());
         variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
+        variables.put(ProcessVariables.ATTACHMENT_LINKS, Objects.toString(dossier.attachmentLinks(), dossier.attachmentNames()));
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)

@@ -2,6 +2,7 @@ package vn.motcua.security.internal;
 
 import vn.motcua.security.Officer;
 import vn.motcua.security.OfficerAccounts;
+import vn.motcua.security.WebappSessions;
 import vn.motcua.security.WebappSingleSignOn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,7 +122,8 @@ public class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimitProperties limits, RateLimitBuckets buckets,
-                            OidcProperties oidc, ObjectProvider<JwtOfficers> tokens) throws Exception {
+                            OidcProperties oidc, ObjectProvider<JwtOfficers> tokens,
+                            ObjectProvider<WebappSessions> webappSessions) throws Exception {
         AuthenticationEntryPoint unauthorized = (req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED,
                 "Cần đăng nhập / Authentication required",
                 "Hãy đăng nhập bằng tài khoản cán bộ / Log in with an officer account");
@@ -154,6 +156,11 @@ public class SecurityConfig {
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY))))
                 .addFilterAfter(rateLimit(limits, buckets, json), AnonymousAuthenticationFilter.class);
+        WebappSessions sessions = webappSessions.getIfAvailable();
+        if (sessions != null) {
+            // the dossier's papers open from a Tasklist task form with the officer's webapp login
+            http.addFilterBefore(new WebappSessionFilter(sessions), AnonymousAuthenticationFilter.class);
+        }
         if (oidc.enabled()) {
             // the JwtOfficers bean exists whenever OpenID Connect is on (it refuses to start without a decoder)
             http.oauth2ResourceServer(o -> o

@@ -55,6 +55,9 @@ export default {
     availableLocales: ['vi', 'en', 'de'],
     fallbackLocale: 'en'
   },
+  // motcua: default sorting by the step's deadline, relative dates in Vietnamese, one search field for a dossier
+  // code or an ID number (scripts/motcua-list.js)
+  customScripts: ['scripts/motcua-list.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

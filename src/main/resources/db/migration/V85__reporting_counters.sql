@@ -5,6 +5,7 @@
 -- between the dossier's old and new contribution. No foreign key to dossier: fed by events only.
 create table report_dossier (
     dossier_id        uuid         primary key,
+    dossier_code      varchar(60)  not null,
     unit_code         varchar(35)  not null,   -- the handling unit now (DonViXuLy)
     procedure_code    varchar(40)  not null,
     field_code        varchar(200) not null,   -- the procedure's field (MaLinhVuc), '' when unknown

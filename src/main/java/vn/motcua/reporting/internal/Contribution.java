@@ -60,9 +60,14 @@ public final class Contribution {
                 completed = Math.max(0, Duration.between(f.receivedAt(), j.end()).toMinutes());
             }
         }
-        return new Row(f.unitCode(), f.procedureCode(), f.fieldCode() == null ? "" : f.fieldCode(), f.channel().name(),
+        return new Row(f.unitCode(), f.procedureCode(), field(f.fieldCode()), f.channel().name(),
                 f.receivedAt(), f.accepted(), f.supplements().size(), OnTimeRule.lateAfter(f), endedAt, endKind, verdict,
                 completed, f.identityVerified());
+    }
+
+    /** Field names are short; a longer one is cut to the column rather than failing the dossier's step. */
+    private static String field(String f) {
+        return f == null ? "" : f.length() > 200 ? f.substring(0, 200) : f;
     }
 
     /** The counts a row adds, by key. */

@@ -40,17 +40,17 @@ class CounterStore {
                 .optional();
     }
 
-    void save(UUID dossierId, Contribution.Row r, boolean exists) {
+    void save(UUID dossierId, String code, Contribution.Row r, boolean exists) {
         String sql = exists ? """
-                update report_dossier set unit_code = :unit, procedure_code = :proc, field_code = :field, channel = :channel,
+                update report_dossier set dossier_code = :code, unit_code = :unit, procedure_code = :proc, field_code = :field, channel = :channel,
                     received_at = :received, accepted = :accepted, supplements = :supplements, late_after = :lateAfter,
                     ended_at = :endedAt, end_kind = :endKind, verdict = :verdict, completed_minutes = :completed,
                     identity_verified = :identity where dossier_id = :id""" : """
-                insert into report_dossier (dossier_id, unit_code, procedure_code, field_code, channel, received_at,
+                insert into report_dossier (dossier_id, dossier_code, unit_code, procedure_code, field_code, channel, received_at,
                     accepted, supplements, late_after, ended_at, end_kind, verdict, completed_minutes, identity_verified)
-                values (:id, :unit, :proc, :field, :channel, :received, :accepted, :supplements, :lateAfter, :endedAt,
+                values (:id, :code, :unit, :proc, :field, :channel, :received, :accepted, :supplements, :lateAfter, :endedAt,
                     :endKind, :verdict, :completed, :identity)""";
-        jdbc.sql(sql).param("id", dossierId).param("unit", r.unitCode()).param("proc", r.procedureCode())
+        jdbc.sql(sql).param("id", dossierId).param("code", code).param("unit", r.unitCode()).param("proc", r.procedureCode())
                 .param("field", r.fieldCode()).param("channel", r.channel()).param("received", ts(r.receivedAt()))
                 .param("accepted", r.accepted()).param("supplements", r.supplements()).param("lateAfter", ts(r.lateAfter()))
                 .param("endedAt", ts(r.endedAt())).param("endKind", r.endKind()).param("verdict", r.verdict())

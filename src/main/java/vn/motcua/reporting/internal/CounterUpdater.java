@@ -47,7 +47,7 @@ class CounterUpdater {
             return;
         }
         Map<Contribution.Key, long[]> delta = Contribution.difference(before.orElse(null), after);
-        store.save(dossierId, after, before.isPresent());
+        store.save(dossierId, code, after, before.isPresent());
         store.add(delta);
     }
 }

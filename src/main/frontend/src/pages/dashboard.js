@@ -55,7 +55,7 @@ function render() {
       el('p', { class: 'big', text: `${shown(score.total)} / ${score.measuredMax}` })),
     ...score.groups.map((g) => el('div', { class: 'card', 'data-group': g.code },
       el('h2', { text: `${g.code}. ${pick(g.nameVi, g.nameEn)}` }),
-      el('p', { class: 'big', text: g.points === null ? t('dashboard.notMeasured') : `${shown(g.points)} / ${g.measuredPoints}` }),
+      el('p', { class: 'big', text: g.points == null ? t('dashboard.notMeasured') : `${shown(g.points)} / ${g.measuredPoints}` }),
       el('p', { class: 'muted', text: `max ${g.maxPoints}` }))));
   chart?.destroy();
   chart = new Chart(document.getElementById('trend'), {

@@ -27,9 +27,12 @@ class Dashboard {
     private final ReportingScope scopes;
     private final ProcedureCatalog catalog;
     private final Clock clock;
+    private final vn.motcua.integration.NpspSyncLedger sync;
 
-    Dashboard(DashboardQueries queries, ReportingScope scopes, ProcedureCatalog catalog, Clock clock) {
+    Dashboard(DashboardQueries queries, ReportingScope scopes, ProcedureCatalog catalog, Clock clock,
+              vn.motcua.integration.NpspSyncLedger sync) {
         this.queries = queries;
+        this.sync = sync;
         this.scopes = scopes;
         this.catalog = catalog;
         this.clock = clock;
@@ -51,9 +54,11 @@ class Dashboard {
     Score score(ReportingScope.Scope scope, YearMonth from, YearMonth to) {
         DashboardQueries.Figures f = queries.figures(scope, from, to, periodEnd(to), DashboardQueries.By.MONTH).values()
                 .stream().reduce(DashboardQueries.Figures.NONE, DashboardQueries.Figures::plus);
-        // sync (1.4), payments (6.1) and feedback (5.x) are not held by this system yet: null, "chưa đo"
+        // 1.4: the dossiers received in the period whose snapshot the NPSP accepted (the integration module's outbox)
+        long synced = sync.countSynced(queries.receivedIds(scope, from.atDay(1).atStartOfDay(), periodEnd(to)));
+        // payments (6.1) and feedback (5.x) are not held by this system yet: null, "chưa đo"
         PeriodTotals totals = new PeriodTotals(f.received(), f.online(), f.identityVerified(), f.judged(), f.onTime(),
-                f.judged() - f.onTime(), null, null, null, null);
+                f.judged() - f.onTime(), synced, null, null, null);
         List<Indicator> indicators = Index766.score(totals);
         Map<Index766.Group, Index766.GroupScore> groups = Index766.groups(indicators);
         boolean any = indicators.stream().anyMatch(Indicator::measured);

@@ -122,6 +122,17 @@ class DashboardQueries {
                 rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getInt(6))).list();
     }
 
+    /** The dossiers received in [from, to] in the scope (for indicator 1.4, asked of the NPSP sync ledger). */
+    List<java.util.UUID> receivedIds(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("select dossier_id from report_dossier where received_at between :from and :to" + unitFilter)
+                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to));
+        if (!scope.province()) {
+            sql = sql.param("units", scope.units());
+        }
+        return sql.query(java.util.UUID.class).list();
+    }
+
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
         return a.isBefore(b) ? a : b;
     }

@@ -66,7 +66,7 @@ function render() {
         { type: 'line', label: months.headingsVi[7], data: months.rows.map((r) => (r[7] === '' ? null : r[7])), yAxisID: 'rate',
           borderColor: '#1f6f43' }]
     },
-    options: { animation: false, responsive: true,
+    options: { animation: false, responsive: true, maintainAspectRatio: false,
       scales: { y: { beginAtZero: true, position: 'left' }, rate: { min: 0, max: 100, position: 'right' } } }
   });
   document.getElementById('tables').replaceChildren(...tables.map(table));

@@ -42,7 +42,7 @@ function render() {
   chart = new Chart(document.getElementById('transparency-chart'), {
     type: 'bar',
     data: { labels: months.map(month), datasets: [{ label: t('transparency.rate'), data: rates, backgroundColor: '#1f6f43' }] },
-    options: { animation: false, responsive: true, scales: { y: { min: 0, max: 100 } } }
+    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } } }
   });
 }
 

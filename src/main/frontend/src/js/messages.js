@@ -293,5 +293,41 @@ export const messages = {
   'centres.address': { vi: 'Địa chỉ', en: 'Address' },
   'centres.hotline': { vi: 'Đường dây nóng', en: 'Hotline' },
   'centres.code': { vi: 'Mã đơn vị', en: 'Unit code' },
-  'centres.none': { vi: 'Chưa có nơi tiếp nhận nào.', en: 'No service centre yet.' }
+  'centres.none': { vi: 'Chưa có nơi tiếp nhận nào.', en: 'No service centre yet.' },
+  'nav.transparency': { vi: 'Công khai kết quả', en: 'Transparency' },
+  'transparency.title': { vi: 'Công khai kết quả giải quyết thủ tục hành chính', en: 'Results of administrative procedures' },
+  'transparency.lead': {
+    vi: 'Số hồ sơ tiếp nhận và tỷ lệ giải quyết đúng hạn (Chỉ số 766) theo đơn vị và theo tháng. Chỉ có số liệu tổng hợp, không có thông tin cá nhân.',
+    en: 'Dossiers received and the on-time rate (766 index) per unit and month. Totals only, no personal data.'
+  },
+  'transparency.chart': { vi: 'Tỷ lệ đúng hạn toàn tỉnh theo tháng (%)', en: 'Province on-time rate by month (%)' },
+  'transparency.month': { vi: 'Tháng', en: 'Month' },
+  'transparency.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'transparency.received': { vi: 'Tiếp nhận', en: 'Received' },
+  'transparency.online': { vi: 'Trực tuyến', en: 'Online' },
+  'transparency.judged': { vi: 'Được đánh giá', en: 'Judged' },
+  'transparency.onTime': { vi: 'Đúng hạn', en: 'On time' },
+  'transparency.rate': { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' },
+  'transparency.none': { vi: 'Chưa có số liệu trong kỳ.', en: 'No figures for the period yet.' },
+  'dashboard.title': { vi: 'Bảng điều hành Chỉ số 766', en: '766 index dashboard' },
+  'dashboard.lead': {
+    vi: 'Điểm Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) tính từ hồ sơ của hệ thống, trong phạm vi đơn vị của anh/chị.',
+    en: 'The 766 service index (Decision 766/QĐ-TTg) computed from the system\'s dossiers, for your units.'
+  },
+  'dashboard.login': { vi: 'Đăng nhập cán bộ', en: 'Officer login' },
+  'dashboard.user': { vi: 'Tên đăng nhập', en: 'User name' },
+  'dashboard.password': { vi: 'Mật khẩu', en: 'Password' },
+  'dashboard.signIn': { vi: 'Đăng nhập', en: 'Log in' },
+  'dashboard.from': { vi: 'Từ tháng', en: 'From month' },
+  'dashboard.to': { vi: 'Đến tháng', en: 'To month' },
+  'dashboard.show': { vi: 'Xem', en: 'Show' },
+  'dashboard.total': { vi: 'Tổng điểm (trên số điểm đo được)', en: 'Total (out of the points measured)' },
+  'dashboard.notMeasured': { vi: 'chưa đo', en: 'not measured' },
+  'dashboard.scope.province': { vi: 'Phạm vi: toàn tỉnh', en: 'Scope: the whole province' },
+  'dashboard.scope.units': { vi: 'Phạm vi: {units}', en: 'Scope: {units}' },
+  'dashboard.trend': { vi: 'Xu hướng theo tháng', en: 'Trend by month' },
+  'dashboard.csv': { vi: 'Tải CSV', en: 'Download CSV' },
+  'dashboard.xlsx': { vi: 'Tải XLSX', en: 'Download XLSX' },
+  'dashboard.dossier': { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
+  'dashboard.close': { vi: 'Đóng', en: 'Close' }
 };

@@ -60,6 +60,14 @@ public class DossierQueries {
         return dossiers.findByCode(code).map(d -> new DossierDetails(d, dossiers.timeline(d.id()), dossiers.identity(d.id())));
     }
 
+    /**
+     * Every dossier's code, a page at a time in code order (keyset: pass the last code of the previous page, null for
+     * the first), for the system's own reports and recounts.
+     */
+    public List<String> codesAfter(String afterCode, int limit) {
+        return dossiers.codesAfter(afterCode, limit);
+    }
+
     /** Dossiers received or handled by one of the officer's units, newest first. */
     public List<Dossier> forUnit(String unitCode, int limit) {
         return dossiers.findForUnit(unitCode, limit);

@@ -17,6 +17,8 @@ public final class Officers {
     /** Province-wide roles: analyst (models, no personal data), auditor (reads everything), administrator. */
     public static final String ANALYST = "phantich";
     public static final String AUDITOR = "kiemtra";
+    /** A leader of the provincial People's Committee: the province's leaders see every unit's reports. */
+    public static final String PROVINCIAL_LEADER = "tinh.lanhdao";
     public static final String ADMIN = "admin";
 
     public static final String XUANHUONG = "H36.24781";

@@ -90,6 +90,12 @@ public class DossierRepository {
      * Dossiers received in the same second (times are kept to the second) are ordered by code, newest first, on
      * both levels: each side's cut must keep the same rows the final order keeps.
      */
+    /** Dossier codes in code order after {@code afterCode} (null: from the first), for reports that read them all. */
+    public List<String> codesAfter(String afterCode, int limit) {
+        return jdbc.sql("select code from dossier where code > :after order by code fetch first :limit rows only")
+                .param("after", afterCode == null ? "" : afterCode).param("limit", limit).query(String.class).list();
+    }
+
     public List<Dossier> findForUnit(String unitCode, int limit) {
         return jdbc.sql("select " + COLUMNS + " from ("
                         + "select * from (select " + COLUMNS + " from dossier where receiving_unit_code = :unit "

@@ -21,7 +21,9 @@ class PortalPages implements WebMvcConfigurer {
             "/nop-ho-so", "nop-ho-so.html",
             "/bien-nhan", "bien-nhan.html",
             "/tra-cuu", "tra-cuu.html",
-            "/co-so", "co-so.html");
+            "/co-so", "co-so.html",
+            "/minh-bach", "minh-bach.html",
+            "/bao-cao", "bao-cao.html");
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

@@ -65,7 +65,9 @@ public class SecurityConfig {
             "/api/v1/calendar/days", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/actuator/health",
             "/actuator/health/**", "/error", "/",
             // the public portal's pages and their assets (vn.motcua.portal, built from src/main/frontend)
-            "/thu-tuc", "/thu-tuc/*", "/nop-ho-so", "/bien-nhan", "/tra-cuu", "/co-so", "/portal/**"};
+            "/thu-tuc", "/thu-tuc/*", "/nop-ho-so", "/bien-nhan", "/tra-cuu", "/co-so", "/portal/**",
+            // the public transparency figures and page, and the leaders' dashboard page (its data needs a login)
+            "/api/v1/transparency", "/minh-bach", "/bao-cao"};
     /** Anyone may post these: tracking and the applicant's own requests (code + ID number), online submission. */
     static final String[] PUBLIC_POST = {"/api/v1/tracking", "/api/v1/tracking/withdrawal", "/api/v1/tracking/slips/*",
             "/api/v1/dossiers", "/api/v1/identity-checks"};
@@ -136,6 +138,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**", "/api/v1/calendar/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasRole(LEADER)
+                        .requestMatchers("/api/v1/reports/**").hasAnyRole(LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")
                         .hasAnyRole(RECEIVER, SPECIALIST, LEADER, AUDITOR)

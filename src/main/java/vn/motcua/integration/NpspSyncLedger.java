@@ -1,0 +1,39 @@
+package vn.motcua.integration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the National Public Service Portal has received: which dossiers have at least one DongBoHoSoMC snapshot the NPSP
+ * accepted (indicator 1.4 of the 766 index, "Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia").
+ */
+@Service
+@Transactional(readOnly = true)
+public class NpspSyncLedger {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+
+    NpspSyncLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many of these dossiers the NPSP has received a snapshot of. */
+    public long countSynced(Collection<UUID> dossierIds) {
+        List<UUID> ids = List.copyOf(dossierIds);
+        long synced = 0;
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            synced += jdbc.sql("""
+                            select count(distinct dossier_id) from npsp_outbox
+                            where service = 'DongBoHoSoMC' and state = 'SENT' and dossier_id in (:ids)""")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).query(Long.class).single();
+        }
+        return synced;
+    }
+}

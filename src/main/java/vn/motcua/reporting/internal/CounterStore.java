@@ -1,0 +1,120 @@
+package vn.motcua.reporting.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** report_dossier and report_counter: read a dossier's projection, store the new one, add the difference. */
+@Repository
+class CounterStore {
+
+    private static final String COLS = String.join(", ", Contribution.COLUMNS);
+
+    private final JdbcClient jdbc;
+    private final String upsert;
+
+    CounterStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.upsert = postgres(dataSource) ? postgresUpsert() : standardMerge();
+    }
+
+    /** The dossier's projection, its row locked until the transaction ends (two nodes never interleave a dossier). */
+    Optional<Contribution.Row> lock(UUID dossierId) {
+        return jdbc.sql("""
+                        select unit_code, procedure_code, field_code, channel, received_at, accepted, supplements,
+                               late_after, ended_at, end_kind, verdict, completed_minutes, identity_verified
+                        from report_dossier where dossier_id = :id for update""")
+                .param("id", dossierId)
+                .query((rs, n) -> new Contribution.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        local(rs.getTimestamp(5)), rs.getBoolean(6), rs.getInt(7), local(rs.getTimestamp(8)),
+                        local(rs.getTimestamp(9)), rs.getString(10), rs.getString(11),
+                        (Long) rs.getObject(12, Long.class), rs.getBoolean(13)))
+                .optional();
+    }
+
+    void save(UUID dossierId, String code, Contribution.Row r, boolean exists) {
+        String sql = exists ? """
+                update report_dossier set dossier_code = :code, unit_code = :unit, procedure_code = :proc, field_code = :field, channel = :channel,
+                    received_at = :received, accepted = :accepted, supplements = :supplements, late_after = :lateAfter,
+                    ended_at = :endedAt, end_kind = :endKind, verdict = :verdict, completed_minutes = :completed,
+                    identity_verified = :identity where dossier_id = :id""" : """
+                insert into report_dossier (dossier_id, dossier_code, unit_code, procedure_code, field_code, channel, received_at,
+                    accepted, supplements, late_after, ended_at, end_kind, verdict, completed_minutes, identity_verified)
+                values (:id, :code, :unit, :proc, :field, :channel, :received, :accepted, :supplements, :lateAfter, :endedAt,
+                    :endKind, :verdict, :completed, :identity)""";
+        jdbc.sql(sql).param("id", dossierId).param("code", code).param("unit", r.unitCode()).param("proc", r.procedureCode())
+                .param("field", r.fieldCode()).param("channel", r.channel()).param("received", ts(r.receivedAt()))
+                .param("accepted", r.accepted()).param("supplements", r.supplements()).param("lateAfter", ts(r.lateAfter()))
+                .param("endedAt", ts(r.endedAt())).param("endKind", r.endKind()).param("verdict", r.verdict())
+                .param("completed", r.completedMinutes()).param("identity", r.identityVerified()).update();
+    }
+
+    /** Adds each vector to its counter row, creating it when missing; keys come sorted so nodes lock rows alike. */
+    void add(Map<Contribution.Key, long[]> deltas) {
+        deltas.forEach((k, v) -> {
+            var spec = jdbc.sql(upsert).param("month", k.month()).param("unit", k.unitCode())
+                    .param("proc", k.procedureCode()).param("field", k.fieldCode()).param("channel", k.channel());
+            for (int i = 0; i < v.length; i++) {
+                spec = spec.param("c" + i, v[i]);
+            }
+            spec.update();
+        });
+    }
+
+    private static String values() {
+        StringBuilder b = new StringBuilder(":month, :unit, :proc, :field, :channel");
+        for (int i = 0; i < Contribution.COLUMNS.length; i++) {
+            b.append(", cast(:c").append(i).append(" as bigint)");
+        }
+        return b.toString();
+    }
+
+    private static String postgresUpsert() {
+        StringBuilder set = new StringBuilder();
+        for (String c : Contribution.COLUMNS) {
+            set.append(set.isEmpty() ? "" : ", ").append(c).append(" = report_counter.").append(c).append(" + excluded.").append(c);
+        }
+        return "insert into report_counter (period_month, unit_code, procedure_code, field_code, channel, " + COLS
+                + ") values (" + values() + ") on conflict (period_month, unit_code, procedure_code, field_code, channel)"
+                + " do update set " + set;
+    }
+
+    private static String standardMerge() {
+        StringBuilder set = new StringBuilder();
+        StringBuilder src = new StringBuilder();
+        for (String c : Contribution.COLUMNS) {
+            set.append(set.isEmpty() ? "" : ", ").append("t.").append(c).append(" = t.").append(c).append(" + s.").append(c);
+            src.append(", s.").append(c);
+        }
+        return "merge into report_counter t using (values (" + values() + ")) s (period_month, unit_code, procedure_code,"
+                + " field_code, channel, " + COLS + ") on t.period_month = s.period_month and t.unit_code = s.unit_code"
+                + " and t.procedure_code = s.procedure_code and t.field_code = s.field_code and t.channel = s.channel"
+                + " when matched then update set " + set
+                + " when not matched then insert (period_month, unit_code, procedure_code, field_code, channel, " + COLS
+                + ") values (s.period_month, s.unit_code, s.procedure_code, s.field_code, s.channel" + src + ")";
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell the database product", e);
+        }
+    }
+
+    private static Timestamp ts(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+
+    private static LocalDateTime local(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+}

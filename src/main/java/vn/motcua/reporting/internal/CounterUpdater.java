@@ -1,0 +1,53 @@
+package vn.motcua.reporting.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStep;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the 766 counters current: on every dossier step, inside the step's own transaction (so a crash or a rollback
+ * leaves counters and dossiers agreeing), re-reads the dossier as the step left it, projects it and adds the difference
+ * between its new and old contribution. The projection row is locked first, so two nodes handling steps of one
+ * dossier take turns; counter rows are updated in key order, so they never deadlock each other.
+ */
+@Component
+class CounterUpdater {
+
+    private final DossierQueries dossiers;
+    private final ProcedureCatalog catalog;
+    private final CounterStore store;
+
+    CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store) {
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    @EventListener
+    void on(DossierStep step) {
+        refresh(step.dossierId(), step.code());
+    }
+
+    void refresh(UUID dossierId, String code) {
+        Optional<Contribution.Row> before = store.lock(dossierId);
+        Optional<DossierFacts> facts = dossiers.forSystem(code).map(d -> TimelineFacts.of(d.dossier(), d.timeline(),
+                d.identity(), catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")));
+        if (facts.isEmpty()) {
+            return;
+        }
+        Contribution.Row after = Contribution.row(facts.get());
+        if (before.isPresent() && before.get().equals(after)) {
+            return;
+        }
+        Map<Contribution.Key, long[]> delta = Contribution.difference(before.orElse(null), after);
+        store.save(dossierId, code, after, before.isPresent());
+        store.add(delta);
+    }
+}

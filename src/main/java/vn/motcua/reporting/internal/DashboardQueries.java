@@ -1,0 +1,139 @@
+package vn.motcua.reporting.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboards' reads: the counters of a period summed by a dimension, plus the dossiers still open at the period's
+ * end judged from their projection (2.1: "a dossier still open is judged at the period's end"). Reads only reporting's
+ * own tables, so a dashboard costs the same with a million historical dossiers as with a thousand.
+ */
+@Component
+class DashboardQueries {
+
+    /** Dimensions a table may be grouped by: the counters' own columns. */
+    enum By {
+        UNIT("unit_code"), PROCEDURE("procedure_code"), FIELD("field_code"), CHANNEL("channel"), MONTH("period_month");
+
+        final String column;
+
+        By(String column) {
+            this.column = column;
+        }
+    }
+
+    /** A group's figures for the period. */
+    record Figures(long received, long online, long identityVerified, long endedOnTime, long endedLate, long openInTime,
+                   long openLate, long completed, long completedMinutes) {
+
+        long judged() {
+            return endedOnTime + endedLate + openInTime + openLate;
+        }
+
+        long onTime() {
+            return endedOnTime + openInTime;
+        }
+
+        Figures plus(Figures o) {
+            return new Figures(received + o.received, online + o.online, identityVerified + o.identityVerified,
+                    endedOnTime + o.endedOnTime, endedLate + o.endedLate, openInTime + o.openInTime, openLate + o.openLate,
+                    completed + o.completed, completedMinutes + o.completedMinutes);
+        }
+
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** An open dossier of the dashboard's lists. */
+    record OpenDossier(String code, String unitCode, String procedureCode, LocalDateTime receivedAt, LocalDateTime lateAfter,
+                       int supplements) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The period's figures by {@code by} (a month grouping gives the months of the period). */
+    Map<String, Figures> figures(ReportingScope.Scope scope, YearMonth from, YearMonth to, LocalDateTime periodEnd, By by) {
+        Map<String, Figures> out = new LinkedHashMap<>();
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var counters = jdbc.sql("select " + by.column + ", sum(received), sum(online), sum(identity_verified),"
+                        + " sum(ended_on_time), sum(ended_late), sum(completed), sum(completed_minutes) from report_counter"
+                        + " where period_month between :from and :to" + unitFilter + " group by " + by.column
+                        + " order by " + by.column)
+                .param("from", from.toString()).param("to", to.toString());
+        if (!scope.province()) {
+            counters = counters.param("units", scope.units());
+        }
+        counters.query((rs, n) -> Map.entry(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8))))
+                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        if (by == By.MONTH) {
+            // open at each month's end: judged month by month
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                LocalDateTime end = min(m.atEndOfMonth().atTime(23, 59, 59), periodEnd);
+                Figures open = openAt(scope, end, null).getOrDefault("", Figures.NONE);
+                out.merge(m.toString(), open, Figures::plus);
+            }
+            return out;
+        }
+        openAt(scope, periodEnd, by).forEach((k, v) -> out.merge(k, v, Figures::plus));
+        return out;
+    }
+
+    /** Dossiers accepted and still open at {@code end}, in time or late (more than one supplement request is late). */
+    private Map<String, Figures> openAt(ReportingScope.Scope scope, LocalDateTime end, By by) {
+        String group = by == null ? "''" : by == By.MONTH ? "''" : by.column;
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("select " + group + ", sum(case when supplements <= 1 and late_after >= :end then 1 else 0 end),"
+                        + " sum(case when supplements > 1 or late_after < :end then 1 else 0 end) from report_dossier"
+                        + " where accepted and received_at <= :end and (ended_at is null or ended_at > :end)" + unitFilter
+                        + " group by " + group)
+                .param("end", Timestamp.valueOf(end));
+        if (!scope.province()) {
+            sql = sql.param("units", scope.units());
+        }
+        Map<String, Figures> out = new LinkedHashMap<>();
+        sql.query((rs, n) -> Map.entry(rs.getString(1) == null ? "" : rs.getString(1),
+                        new Figures(0, 0, 0, 0, 0, rs.getLong(2), rs.getLong(3), 0, 0)))
+                .list().forEach(e -> out.merge(e.getKey(), e.getValue(), Figures::plus));
+        return out;
+    }
+
+    /** Open dossiers that are late, or become late within {@code dueSoon}, most urgent first. */
+    List<OpenDossier> overdueAndDueSoon(ReportingScope.Scope scope, LocalDateTime now, java.time.Duration dueSoon, int limit) {
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("select dossier_code, unit_code, procedure_code, received_at, late_after, supplements"
+                        + " from report_dossier where accepted and ended_at is null and late_after <= :soon" + unitFilter
+                        + " order by late_after, dossier_code fetch first :limit rows only")
+                .param("soon", Timestamp.valueOf(now.plus(dueSoon))).param("limit", limit);
+        if (!scope.province()) {
+            sql = sql.param("units", scope.units());
+        }
+        return sql.query((rs, n) -> new OpenDossier(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getInt(6))).list();
+    }
+
+    /** The dossiers received in [from, to] in the scope (for indicator 1.4, asked of the NPSP sync ledger). */
+    List<java.util.UUID> receivedIds(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("select dossier_id from report_dossier where received_at between :from and :to" + unitFilter)
+                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to));
+        if (!scope.province()) {
+            sql = sql.param("units", scope.units());
+        }
+        return sql.query(java.util.UUID.class).list();
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

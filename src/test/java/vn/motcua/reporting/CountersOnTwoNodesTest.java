@@ -1,0 +1,221 @@
+package vn.motcua.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.MotcuaApplication;
+import vn.motcua.dossier.DossierProgress;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.reporting.internal.ReportingRecount;
+import vn.motcua.support.Dossiers;
+import vn.motcua.support.Officers;
+import vn.motcua.support.PostgresTestDatabase;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incremental counters equal a full recount from the dossiers and their timelines after a random sequence of steps
+ * made concurrently by two nodes on one PostgreSQL database, with steps rolled back half-way (a crash inside the step's
+ * transaction) and with one node shut down while it is working.
+ */
+class CountersOnTwoNodesTest {
+
+    /** Monday 2 March 2026, 08:00 in the province; each step moves it on by up to two days. */
+    private static final MovingClock CLOCK = new MovingClock(Instant.parse("2026-03-02T01:00:00Z"));
+    private static final DossierStatus[] STEPS = {DossierStatus.ACCEPTED, DossierStatus.PROCESSING,
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PROCESSING, DossierStatus.FINISHED, DossierStatus.RETURNED,
+            DossierStatus.STOPPED, DossierStatus.WITHDRAWAL_REQUESTED, DossierStatus.NOT_ACCEPTED};
+
+    private static PostgresTestDatabase database;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        database = PostgresTestDatabase.fresh("motcua_it_reporting_counters");
+        nodeA = start("node-a");
+        nodeB = start("node-b");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeA}) {
+            if (node != null && node.isActive()) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    void countersEqualAFullRecountAfterRandomStepsOnTwoNodesRollbacksAndANodeStoppedMidWay() throws Exception {
+        List<String[]> dossiers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            ConfigurableApplicationContext node = i % 2 == 0 ? nodeA : nodeB;
+            String unit = i % 3 == 0 ? Officers.LACDUONG : Officers.XUANHUONG;
+            String receiver = unit.equals(Officers.LACDUONG) ? Officers.LACDUONG_RECEIVER : Officers.XUANHUONG_RECEIVER;
+            dossiers.add(submit(node, Dossiers.birthRegistration(unit, i % 4 == 0 ? "COUNTER" : "ONLINE"), receiver));
+        }
+        // two fixed paths before the random ones, so that every kind of verdict is among the ends: finished on the day
+        // of reception (on time) and refused at reception (form 03, not counted)
+        UUID onTime = UUID.fromString(dossiers.get(0)[1]);
+        UUID refused = UUID.fromString(dossiers.get(1)[1]);
+        nodeA.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            DossierProgress progress = nodeA.getBean(DossierProgress.class);
+            progress.changeStatus(onTime, DossierStatus.ACCEPTED, "Tiếp nhận", "test");
+            progress.changeStatus(onTime, DossierStatus.FINISHED, "Xử lý xong", "test");
+            progress.changeStatus(refused, DossierStatus.NOT_ACCEPTED, "Từ chối tiếp nhận", "test");
+        });
+        List<String[]> random = dossiers.subList(2, dossiers.size());
+        AtomicInteger rolledBack = new AtomicInteger();
+        CompletableFuture<Integer> onA = CompletableFuture.supplyAsync(() -> randomSteps(nodeA, random, 1, 160, rolledBack));
+        CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> randomSteps(nodeB, random, 2, 160, rolledBack));
+        Thread.sleep(1500);
+        nodeB.close();   // node B stops while it is working: its open step is rolled back or completed, never half-done
+        int doneOnA = onA.get();
+        int doneOnB = onB.get();
+
+        assertThat(doneOnA).as("steps committed on node A").isGreaterThan(50);
+        assertThat(doneOnB + doneOnA).isGreaterThan(doneOnA);
+        assertThat(rolledBack.get()).as("steps rolled back after their counters were written").isPositive();
+        ReportingRecount recount = nodeA.getBean(ReportingRecount.class);
+        ReportingRecount.Comparison comparison = recount.compare();
+        assertThat(comparison.dossiers()).isEqualTo(24);
+        assertThat(comparison.counterRows()).as("counter rows in use").isGreaterThan(4);
+        assertThat(comparison.differences()).as("counters against the recount").isEmpty();
+        assertThat(jdbc().sql("select count(distinct verdict) from report_dossier where verdict is not null")
+                .query(Integer.class).single()).as("the sequence reached on-time, late and not-counted ends").isEqualTo(3);
+    }
+
+    /** Random steps on random dossiers; every fifth step throws after its counters were written (a crash). */
+    private static int randomSteps(ConfigurableApplicationContext node, List<String[]> dossiers, long seed, int count,
+                                   AtomicInteger rolledBack) {
+        Random random = new Random(seed);
+        int committed = 0;
+        for (int i = 0; i < count && node.isActive(); i++) {
+            String[] d = dossiers.get(random.nextInt(dossiers.size()));
+            UUID id = UUID.fromString(d[1]);
+            int choice = random.nextInt(STEPS.length + 2);
+            boolean crash = random.nextInt(5) == 0;
+            boolean toXuanHuong = random.nextBoolean();
+            CLOCK.advance(Duration.ofMinutes(random.nextInt(48 * 60)));
+            try {
+                DossierProgress progress = node.getBean(DossierProgress.class);
+                node.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+                    if (choice == STEPS.length) {
+                        progress.handOver(id, toXuanHuong ? Officers.XUANHUONG : Officers.LACDUONG, "Chuyển", "test");
+                    } else if (choice == STEPS.length + 1) {
+                        progress.consult(id, Officers.LAND_OFFICE, "Lấy ý kiến", "test");
+                    } else {
+                        progress.changeStatus(id, STEPS[choice], "Bước ngẫu nhiên", "test");
+                    }
+                    if (crash) {
+                        throw new SimulatedCrash();
+                    }
+                });
+                committed++;
+            } catch (SimulatedCrash e) {
+                rolledBack.incrementAndGet();
+            } catch (RuntimeException e) {
+                if (node.isActive()) {
+                    throw e;
+                }
+                break;   // the node was shut down under this step
+            }
+        }
+        return committed;
+    }
+
+    private static String[] submit(ConfigurableApplicationContext node, Map<String, Object> body, String receiver) {
+        int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+        try {
+            HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/api/v1/dossiers"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    (receiver + ":" + Officers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+            var json = new ObjectMapper().readTree(res.body());
+            return new String[] {json.get("code").asText(), json.get("dossierId").asText()};
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String name) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("spring.datasource.url", database.url());
+        settings.put("spring.datasource.username", database.user());
+        settings.put("spring.datasource.password", database.password());
+        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
+        settings.put("server.port", "0");
+        settings.put("motcua.node-name", name);
+        settings.put("camunda.bpm.job-execution.enabled", "false");
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(MotcuaApplication.class)
+                .profiles("test")
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
+                .run(args);
+    }
+
+    private static JdbcClient jdbc() {
+        return nodeA.getBean(JdbcClient.class);
+    }
+
+    private static final class SimulatedCrash extends RuntimeException {
+    }
+
+    /** A clock both nodes share, moved by the test. */
+    static final class MovingClock extends Clock {
+
+        private final AtomicReference<Instant> now;
+
+        MovingClock(Instant start) {
+            this.now = new AtomicReference<>(start);
+        }
+
+        void advance(Duration by) {
+            now.updateAndGet(t -> t.plus(by));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+}

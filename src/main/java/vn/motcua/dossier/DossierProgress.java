@@ -31,6 +31,9 @@ public class DossierProgress {
     private static final Set<DossierStatus> RESUMING = EnumSet.of(DossierStatus.NEW, DossierStatus.ACCEPTED,
             DossierStatus.PROCESSING);
 
+    /** Dates shown to people: dd/MM/yyyy. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final DossierRepository dossiers;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
@@ -77,13 +80,24 @@ public class DossierProgress {
      * The agency will be late: it apologises and sets a new appointment date (form 04 of Circular
      * 03/2025/TT-VPCP), which the applicant is told and sees when tracking (Decree 118/2025/NĐ-CP).
      *
-     * @throws DossierRuleViolation if the new date is not after the current due date
+     * @throws DossierRuleViolation if the due date has passed (the apology comes before it), or the new date is not
+     *                              after the current due date, or is not a working day
      */
     public void apologise(UUID dossierId, LocalDateTime newDueAt, String reason, String step, String actor) {
         Dossier dossier = load(dossierId);
+        if (!now().isBefore(dossier.dueAt())) {
+            throw new DossierRuleViolation("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) phải ban hành trước ngày hẹn "
+                    + DAY.format(dossier.dueAt()) + "; ngày hẹn đã qua",
+                    "The apology with a new date (form 04) must be issued before the due date " + DAY.format(dossier.dueAt())
+                            + ", which has passed");
+        }
         if (newDueAt == null || !newDueAt.isAfter(dossier.dueAt())) {
             throw new DossierRuleViolation("Ngày hẹn mới phải sau ngày hẹn hiện tại (" + dossier.dueAt() + ")",
                     "The new appointment date must be after the current one (" + dossier.dueAt() + ")");
+        }
+        if (!calendar.isWorkingDay(newDueAt.toLocalDate())) {
+            throw new DossierRuleViolation("Ngày hẹn mới phải là ngày làm việc: " + DAY.format(newDueAt) + " là ngày nghỉ",
+                    "The new appointment date must be a working day: " + DAY.format(newDueAt) + " is a day off");
         }
         if (reason == null || reason.isBlank()) {
             throw new DossierRuleViolation("Phải nêu lý do chậm trả kết quả", "The reason for the delay is required");

@@ -38,4 +38,17 @@ class ReturnProcessTest {
         verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
         verifyNoMoreInteractions(lifecycle());
     }
+
+    @Test
+    void aDossierWhoseProcessingWasStoppedHasNoResultToReturnAndKeepsItsStatus() {
+        String businessKey = dossierCode(PROVINCIAL_CENTRE);
+        Map<String, Object> variables = submission(businessKey, "1.012783", PROVINCIAL_CENTRE, "PROVINCE");
+        variables.put(RECEIVER_GROUP, PROVINCIAL_CENTRE + ":receiver");
+        variables.put("decideOutcome", "STOPPED");
+
+        ProcessInstance returning = runtimeService().startProcessInstanceByKey("motcua-return", businessKey, variables);
+
+        assertThat(returning).isEnded().hasPassed("End_NothingToReturn").hasNotPassed("Task_ReturnResult", "End_ResultReturned");
+        verifyNoMoreInteractions(lifecycle());
+    }
 }

@@ -154,6 +154,20 @@ public class DossierProgress {
                 dossier.handlingUnitCode(), toUnitCode));
     }
 
+    /**
+     * The return leg of the transfer: the competent unit hands the result (or the stopped dossier) back to the
+     * receiving point that returns it, recorded on the process control slip (form 06) as a handover. The competent
+     * unit stays the dossier's handling unit (DonViXuLy): it decided; the receiving point only returns.
+     */
+    public void handBack(UUID dossierId, String toUnitCode, String step, String actor) {
+        Dossier dossier = load(dossierId);
+        if (toUnitCode == null || dossier.handlingUnitCode().equals(toUnitCode)) {
+            return;
+        }
+        timeline(dossier, new TimelineEntry(now(), "HANDOVER", dossier.status(), step, actor,
+                dossier.handlingUnitCode(), toUnitCode));
+    }
+
     public void consult(UUID dossierId, String unitCode, String step, String actor) {
         Dossier dossier = load(dossierId);
         timeline(dossier, new TimelineEntry(now(), "CONSULT", dossier.status(), step, actor,

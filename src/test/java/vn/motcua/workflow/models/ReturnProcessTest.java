@@ -35,6 +35,7 @@ class ReturnProcessTest {
         work(businessKey, "Task_ReturnResult", PROVINCIAL_CENTRE + ":receiver", "form-return", Map.of());
 
         assertThat(returning).isEnded().hasPassed("End_ResultReturned");
+        verify(lifecycle()).handBack(any(DelegateExecution.class), eq(PROVINCIAL_CENTRE));
         verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
         verifyNoMoreInteractions(lifecycle());
     }
@@ -49,6 +50,7 @@ class ReturnProcessTest {
         ProcessInstance returning = runtimeService().startProcessInstanceByKey("motcua-return", businessKey, variables);
 
         assertThat(returning).isEnded().hasPassed("End_NothingToReturn").hasNotPassed("Task_ReturnResult", "End_ResultReturned");
+        verify(lifecycle()).handBack(any(DelegateExecution.class), eq(PROVINCIAL_CENTRE));
         verifyNoMoreInteractions(lifecycle());
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ProcedureCatalog;
 
 /**
  * Moving a dossier along its lifecycle, as the process models say: status changes, handovers between units
@@ -34,16 +36,25 @@ public class DossierProgress {
     /** Dates shown to people: dd/MM/yyyy. */
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /**
+     * Channels whose dossier reaches the agency before anyone checked it: their clock starts at acceptance. At the
+     * counter the dossier is checked as it is handed in, so the receipt time given at submission stands.
+     */
+    private static final Set<Channel> CLOCK_STARTS_AT_ACCEPTANCE = EnumSet.of(Channel.ONLINE, Channel.POSTAL);
+
     private final DossierRepository dossiers;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProcedureCatalog catalog;
 
-    DossierProgress(DossierRepository dossiers, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    DossierProgress(DossierRepository dossiers, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock,
+                    ProcedureCatalog catalog) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     public void changeStatus(UUID dossierId, DossierStatus status, String step, String actor) {
@@ -56,7 +67,18 @@ public class DossierProgress {
         LocalDateTime now = now();
         LocalDateTime dueAt = dossier.dueAt();
         LocalDateTime movedDueAt = null;
-        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+        if (status == DossierStatus.ACCEPTED && CLOCK_STARTS_AT_ACCEPTANCE.contains(dossier.channel())) {
+            // the clock starts when the complete dossier is accepted, not when it was sent (Decree 118/2025/NĐ-CP):
+            // whatever waited before (a supplement at receipt included) is not the agency's time
+            Optional<LocalDateTime> restarted = catalog.find(dossier.procedureCode())
+                    .flatMap(procedure -> procedure.termsFor(dossier.channel()))
+                    .map(terms -> calendar.dueAt(now, terms.limit()));
+            if (restarted.isPresent()) {
+                movedDueAt = restarted.get();
+                dossiers.moveDueDate(dossierId, movedDueAt);
+                dueAt = movedDueAt;
+            }
+        } else if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
             dossiers.pause(dossierId, now);
         } else if (RESUMING.contains(status)) {
             Optional<LocalDateTime> pausedAt = dossiers.pausedAt(dossierId);

@@ -1,38 +1,25 @@
 package vn.motcua.catalog;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.TimeLimit;
-import vn.motcua.catalog.internal.ModelMetadataReader;
+import vn.motcua.catalog.internal.CatalogTables;
 
 import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The province's procedure catalog. It is read from the models themselves (the procedure's BPMN
- * extension properties and its intake form) when the application starts, so the catalog can never
- * disagree with what the engine runs, and listing it never loads models from the engine.
+ * The province's procedure catalog: the latest deployed version of each procedure, as the engine's deployments wrote
+ * it ({@link ProcedureFacts}) into the shared database. Every node reads the same rows, and re-reads them when a
+ * deployment on any node changed them, so the catalog can never disagree with what the engine runs.
  */
 @Component
-public class ProcedureCatalog implements SmartInitializingSingleton {
+public class ProcedureCatalog {
 
-    private static final Logger log = LoggerFactory.getLogger(ProcedureCatalog.class);
+    private final CatalogTables tables;
 
     /**
      * The province's processing time limit for a channel whose source states none (a {@code TimeLimit} code, e.g.
@@ -43,43 +30,12 @@ public class ProcedureCatalog implements SmartInitializingSingleton {
     /** Where the province's People's Council fee table is (a Spring resource location: classpath:… or file:…). */
     public static final String PROVINCIAL_FEES = "motcua.catalog.provincial-fees";
 
-    private final CompletableFuture<Map<String, Procedure>> reading;
-
-    /**
-     * Starts reading the models in the background, so that start-up reads the catalog while the engine starts and
-     * deploys; {@link #afterSingletonsInstantiated()} waits for it, so a broken catalog still stops the start.
-     */
-    public ProcedureCatalog(ResourcePatternResolver resources, Environment environment) {
-        TimeLimit defaultLimit = TimeLimit.parse(environment.getProperty(DEFAULT_LIMIT, "10WD"));
-        Resource feeTable = resources.getResource(environment.getProperty(PROVINCIAL_FEES, "classpath:catalog/provincial-fees.csv"));
-        this.reading = CompletableFuture.supplyAsync(() -> read(resources, defaultLimit, feeTable), runnable -> {
-            Thread thread = new Thread(runnable, "procedure-catalog");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static Map<String, Procedure> read(ResourcePatternResolver resources, TimeLimit defaultLimit, Resource feeTable) {
-        Map<String, Procedure> byCode = new ModelMetadataReader(resources, defaultLimit, feeTable).readAll().stream()
-                .sorted(Comparator.comparing(Procedure::code))
-                .collect(Collectors.toMap(Procedure::code, Function.identity(), (a, b) -> {
-                    throw new IllegalStateException("Procedure code " + a.code() + " is modelled twice");
-                }, java.util.LinkedHashMap::new));
-        log.info("Procedure catalog: {} procedures", byCode.size());
-        return Collections.unmodifiableMap(byCode);
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        byCode();
+    ProcedureCatalog(CatalogTables tables) {
+        this.tables = tables;
     }
 
     private Map<String, Procedure> byCode() {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return tables.current().byCode();
     }
 
     public Optional<Procedure> find(String code) {

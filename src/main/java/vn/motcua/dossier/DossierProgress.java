@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ProcedureCatalog;
 
 /**
  * Moving a dossier along its lifecycle, as the process models say: status changes, handovers between units
@@ -31,16 +33,28 @@ public class DossierProgress {
     private static final Set<DossierStatus> RESUMING = EnumSet.of(DossierStatus.NEW, DossierStatus.ACCEPTED,
             DossierStatus.PROCESSING);
 
+    /** Dates shown to people: dd/MM/yyyy. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * Channels whose dossier reaches the agency before anyone checked it: their clock starts at acceptance. At the
+     * counter the dossier is checked as it is handed in, so the receipt time given at submission stands.
+     */
+    private static final Set<Channel> CLOCK_STARTS_AT_ACCEPTANCE = EnumSet.of(Channel.ONLINE, Channel.POSTAL);
+
     private final DossierRepository dossiers;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProcedureCatalog catalog;
 
-    DossierProgress(DossierRepository dossiers, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    DossierProgress(DossierRepository dossiers, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock,
+                    ProcedureCatalog catalog) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     public void changeStatus(UUID dossierId, DossierStatus status, String step, String actor) {
@@ -53,7 +67,18 @@ public class DossierProgress {
         LocalDateTime now = now();
         LocalDateTime dueAt = dossier.dueAt();
         LocalDateTime movedDueAt = null;
-        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+        if (status == DossierStatus.ACCEPTED && CLOCK_STARTS_AT_ACCEPTANCE.contains(dossier.channel())) {
+            // the clock starts when the complete dossier is accepted, not when it was sent (Decree 118/2025/NĐ-CP):
+            // whatever waited before (a supplement at receipt included) is not the agency's time
+            Optional<LocalDateTime> restarted = catalog.find(dossier.procedureCode())
+                    .flatMap(procedure -> procedure.termsFor(dossier.channel()))
+                    .map(terms -> calendar.dueAt(now, terms.limit()));
+            if (restarted.isPresent()) {
+                movedDueAt = restarted.get();
+                dossiers.moveDueDate(dossierId, movedDueAt);
+                dueAt = movedDueAt;
+            }
+        } else if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
             dossiers.pause(dossierId, now);
         } else if (RESUMING.contains(status)) {
             Optional<LocalDateTime> pausedAt = dossiers.pausedAt(dossierId);
@@ -77,13 +102,24 @@ public class DossierProgress {
      * The agency will be late: it apologises and sets a new appointment date (form 04 of Circular
      * 03/2025/TT-VPCP), which the applicant is told and sees when tracking (Decree 118/2025/NĐ-CP).
      *
-     * @throws DossierRuleViolation if the new date is not after the current due date
+     * @throws DossierRuleViolation if the due date has passed (the apology comes before it), or the new date is not
+     *                              after the current due date, or is not a working day
      */
     public void apologise(UUID dossierId, LocalDateTime newDueAt, String reason, String step, String actor) {
         Dossier dossier = load(dossierId);
+        if (!now().isBefore(dossier.dueAt())) {
+            throw new DossierRuleViolation("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) phải ban hành trước ngày hẹn "
+                    + DAY.format(dossier.dueAt()) + "; ngày hẹn đã qua",
+                    "The apology with a new date (form 04) must be issued before the due date " + DAY.format(dossier.dueAt())
+                            + ", which has passed");
+        }
         if (newDueAt == null || !newDueAt.isAfter(dossier.dueAt())) {
             throw new DossierRuleViolation("Ngày hẹn mới phải sau ngày hẹn hiện tại (" + dossier.dueAt() + ")",
                     "The new appointment date must be after the current one (" + dossier.dueAt() + ")");
+        }
+        if (!calendar.isWorkingDay(newDueAt.toLocalDate())) {
+            throw new DossierRuleViolation("Ngày hẹn mới phải là ngày làm việc: " + DAY.format(newDueAt) + " là ngày nghỉ",
+                    "The new appointment date must be a working day: " + DAY.format(newDueAt) + " is a day off");
         }
         if (reason == null || reason.isBlank()) {
             throw new DossierRuleViolation("Phải nêu lý do chậm trả kết quả", "The reason for the delay is required");
@@ -136,6 +172,20 @@ public class DossierProgress {
             return;
         }
         dossiers.updateHandlingUnit(dossierId, toUnitCode);
+        timeline(dossier, new TimelineEntry(now(), "HANDOVER", dossier.status(), step, actor,
+                dossier.handlingUnitCode(), toUnitCode));
+    }
+
+    /**
+     * The return leg of the transfer: the competent unit hands the result (or the stopped dossier) back to the
+     * receiving point that returns it, recorded on the process control slip (form 06) as a handover. The competent
+     * unit stays the dossier's handling unit (DonViXuLy): it decided; the receiving point only returns.
+     */
+    public void handBack(UUID dossierId, String toUnitCode, String step, String actor) {
+        Dossier dossier = load(dossierId);
+        if (toUnitCode == null || dossier.handlingUnitCode().equals(toUnitCode)) {
+            return;
+        }
         timeline(dossier, new TimelineEntry(now(), "HANDOVER", dossier.status(), step, actor,
                 dossier.handlingUnitCode(), toUnitCode));
     }

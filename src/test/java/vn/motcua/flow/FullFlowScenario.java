@@ -193,6 +193,26 @@ abstract class FullFlowScenario {
     }
 
     @Test
+    void anApologyWithANewDateOnADayOffIsRefusedAndChangesNothing() throws Exception {
+        String code = submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        work(Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        String dueBefore = track(code).get("dueAt").asText();
+        LocalDate sunday = LocalDateTime.parse(dueBefore).toLocalDate().plusDays(1);
+        while (sunday.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+            sunday = sunday.plusDays(1);
+        }
+        fireTimer(code, "Timer_OverdueWarning");
+        JsonNode task = tasks(Officers.XUANHUONG_LEADER, code).stream()
+                .filter(t -> t.get("taskDefinitionKey").asText().equals("Task_IssueApology")).findFirst().orElseThrow();
+        ResponseEntity<String> refused = post(Officers.XUANHUONG_LEADER, "/engine-rest/task/" + task.get("id").asText() + "/complete",
+                Map.of("variables", Map.of("apologyReason", Map.of("value", "Chậm"), "newDueDate", Map.of("value", sunday.toString()))));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Ngày hẹn mới phải là ngày làm việc",
+                sunday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(track(code).get("dueAt").asText()).isEqualTo(dueBefore);
+    }
+
+    @Test
     void aSupplementNotBroughtInTimeStopsTheDossier() throws Exception {
         String code = submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
         work(Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "SUPPLEMENT",

@@ -1,119 +1,171 @@
 package vn.motcua.catalog.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.ResourcePatternResolver;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ChannelTerms;
 import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.TermsProperties;
 import vn.motcua.catalog.FormField;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.TermsProperties;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the catalog facts from the procedure models with a streaming parser: the process's
- * {@code motcua.*} extension properties, its start form reference and that form's fields.
- * Shared lifecycle models (processes/shared) are not procedures and are not read.
+ * Reads the catalog facts from a procedure model with a streaming parser: the process's {@code motcua.*} extension
+ * properties, its start form reference and its authority decision; and from an intake form, its fields and the
+ * documents it asks for. Shared lifecycle models (processes/shared) carry no {@code motcua.code} and are no procedures.
  */
-public class ModelMetadataReader {
+public final class ModelMetadataReader {
 
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    private static final String PREFIX = "motcua.";
+    static final String PREFIX = "motcua.";
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
-    private final ResourcePatternResolver resources;
-    private final XMLInputFactory xml;
-    private final ObjectMapper json = new ObjectMapper();
-    private final TimeLimit defaultLimit;
-    private final ProvincialFeeTable fees;
-
-    /**
-     * @param defaultLimit the province's limit for channels whose source states none ({@code UNPUBLISHED})
-     * @param feeTable     the province's People's Council fees ({@code PROVINCIAL}); may not exist (then empty)
-     */
-    public ModelMetadataReader(ResourcePatternResolver resources, TimeLimit defaultLimit, Resource feeTable) {
-        this.resources = resources;
-        this.defaultLimit = defaultLimit;
-        this.fees = ProvincialFeeTable.read(feeTable);
-        this.xml = XMLInputFactory.newFactory();
-        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    public List<Procedure> readAll() {
-        try {
-            Map<String, List<FormField>> forms = new HashMap<>();
-            for (Resource form : resources.getResources("classpath*:forms/**/*.form")) {
-                try (InputStream in = form.getInputStream()) {
-                    JsonNode root = json.readTree(in);
-                    forms.put(root.path("id").asText(), fields(root));
-                }
-            }
-            List<Procedure> procedures = new ArrayList<>();
-            for (Resource model : resources.getResources("classpath*:processes/**/*.bpmn")) {
-                try (InputStream in = model.getInputStream()) {
-                    ProcessFacts facts = read(in, model.getFilename());
-                    if (facts.properties.containsKey(PREFIX + "code")) {
-                        procedures.add(facts.toProcedure(forms, defaultLimit, fees));
-                    }
-                }
-            }
-            return procedures;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the procedure models", e);
-        }
+    private ModelMetadataReader() {
     }
 
-    private ProcessFacts read(InputStream in, String file) {
-        ProcessFacts facts = new ProcessFacts(file);
+    /** What a BPMN file says of its (first) process; {@link ProcessFacts#code()} is null for a non-procedure. */
+    public static ProcessFacts readProcess(byte[] bpmn, String file) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        String processKey = null;
+        String name = null;
+        String formKey = null;
+        String decisionKey = null;
         try {
-            XMLStreamReader reader = xml.createXMLStreamReader(in);
+            XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(bpmn));
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String element = reader.getLocalName();
-                if (element.equals("process") && facts.processKey == null) {
-                    facts.processKey = reader.getAttributeValue(null, "id");
-                    facts.name = reader.getAttributeValue(null, "name");
-                } else if (element.equals("startEvent") && facts.formKey == null) {
-                    facts.formKey = reader.getAttributeValue(CAMUNDA_NS, "formRef");
-                } else if (element.equals("businessRuleTask") && facts.decisionKey == null) {
-                    facts.decisionKey = reader.getAttributeValue(CAMUNDA_NS, "decisionRef");
+                if (element.equals("process") && processKey == null) {
+                    processKey = reader.getAttributeValue(null, "id");
+                    name = reader.getAttributeValue(null, "name");
+                } else if (element.equals("startEvent") && formKey == null) {
+                    formKey = reader.getAttributeValue(CAMUNDA_NS, "formRef");
+                } else if (element.equals("businessRuleTask") && decisionKey == null) {
+                    decisionKey = reader.getAttributeValue(CAMUNDA_NS, "decisionRef");
                 } else if (element.equals("property") && CAMUNDA_NS.equals(reader.getNamespaceURI())) {
-                    String name = reader.getAttributeValue(null, "name");
-                    if (name != null && name.startsWith(PREFIX)) {
-                        facts.properties.put(name, reader.getAttributeValue(null, "value"));
+                    String property = reader.getAttributeValue(null, "name");
+                    if (property != null && property.startsWith(PREFIX)) {
+                        properties.put(property, reader.getAttributeValue(null, "value"));
                     }
                 }
             }
             reader.close();
-            return facts;
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Model " + file + " is not well-formed XML: " + e.getMessage(), e);
         }
+        return new ProcessFacts(file, processKey, name, formKey, decisionKey, Collections.unmodifiableMap(properties));
     }
 
-    private static List<FormField> fields(JsonNode form) {
+    /**
+     * The facts of one procedure model.
+     *
+     * @param properties its {@code motcua.*} extension properties, as the analyst sees them in Modeler
+     */
+    public record ProcessFacts(String file, String processKey, String name, String formKey, String decisionKey,
+                               Map<String, String> properties) {
+
+        public String code() {
+            return properties.get(PREFIX + "code");
+        }
+
+        /** The official name: the engine's name column holds 255 characters, motcua.name keeps a longer one whole. */
+        public String officialName() {
+            return properties.getOrDefault(PREFIX + "name", name == null ? processKey : name);
+        }
+
+        /**
+         * The limit and fee per channel; a bad value names the model and the channel. A limit the source does not
+         * publish ({@code UNPUBLISHED}) counts as the province's {@code defaultLimit}; a People's Council fee
+         * ({@code PROVINCIAL}) takes its amount from the province's fee {@code table} when it has one.
+         */
+        public Map<Channel, ChannelTerms> terms(TimeLimit defaultLimit, ProvincialFeeTable table) {
+            Map<Channel, ChannelTerms> terms = new EnumMap<>(Channel.class);
+            String code = code();
+            for (Channel channel : Channel.values()) {
+                String limit = properties.get(TermsProperties.LIMIT + channel.name());
+                if (limit == null || limit.isBlank()) {
+                    continue;
+                }
+                try {
+                    boolean published = !TermsProperties.UNPUBLISHED.equals(limit.strip());
+                    Fee fee = TermsProperties.fee(properties.getOrDefault(TermsProperties.FEE + channel.name(), TermsProperties.UNKNOWN));
+                    if (fee.basis() == Fee.Basis.PROVINCIAL_TABLE) {
+                        Fee stated = fee;
+                        fee = table.find(code, channel)
+                                .map(row -> new Fee(Fee.Basis.PROVINCIAL_TABLE, row.amountVnd(), row.decidedBy(), List.of()))
+                                .orElse(stated);
+                    }
+                    fee = fee.withDiscounts(TermsProperties.discounts(properties.get(TermsProperties.FEE_DISCOUNT + channel.name())));
+                    terms.put(channel, new ChannelTerms(channel, published ? TimeLimit.parse(limit.trim()) : defaultLimit, published, fee));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("Model " + file + ": bad limit or fee for " + channel + ": " + e.getMessage(), e);
+                }
+            }
+            return Collections.unmodifiableMap(terms);
+        }
+
+        /**
+         * The procedure as the catalog serves it, with its intake form ({@code null} when that form is not deployed:
+         * no fields then). The documents are the form's upload fields, one per document; a form without any falls
+         * back to the model's older {@code motcua.documents} list.
+         */
+        public Procedure toProcedure(JsonNode form, TimeLimit defaultLimit, ProvincialFeeTable table) {
+            List<FormField> fields = form == null ? List.of() : fields(form);
+            List<String> documents = form == null ? List.of() : documents(form);
+            if (documents.isEmpty()) {
+                String listed = properties.getOrDefault(PREFIX + "documents", "");
+                documents = listed.isBlank() ? List.of() : Arrays.stream(listed.split("\\|")).map(String::trim).toList();
+            }
+            return new Procedure(code(), officialName(), properties.getOrDefault(PREFIX + "field", ""),
+                    properties.getOrDefault(PREFIX + "level", ""), properties.getOrDefault(PREFIX + "agency", ""),
+                    processKey, decisionKey, formKey, terms(defaultLimit, table), documents, fields);
+        }
+    }
+
+    /** The form's input fields (read-only ones left out), upload fields with their original and copy counts. */
+    public static List<FormField> fields(JsonNode form) {
         List<FormField> fields = new ArrayList<>();
         collect(form.path("components"), fields);
         return List.copyOf(fields);
+    }
+
+    /** The documents the form asks for: the label of each upload ({@code filepicker}) field, in order. */
+    public static List<String> documents(JsonNode form) {
+        List<String> documents = new ArrayList<>();
+        collectDocuments(form.path("components"), documents);
+        return List.copyOf(documents);
+    }
+
+    private static void collectDocuments(JsonNode components, List<String> into) {
+        for (JsonNode c : components) {
+            if (c.has("components")) {
+                collectDocuments(c.path("components"), into);
+            }
+            if ("filepicker".equals(c.path("type").asText()) && !c.path("label").asText("").isBlank()) {
+                into.add(c.path("label").asText().strip());
+            }
+        }
     }
 
     private static void collect(JsonNode components, List<FormField> into) {
@@ -147,55 +199,5 @@ public class ModelMetadataReader {
     private static Integer count(JsonNode value) {
         String text = value.asText("").strip();
         return text.matches("\\d{1,3}") ? Integer.valueOf(text) : null;
-    }
-
-    private static final class ProcessFacts {
-        final String file;
-        final Map<String, String> properties = new HashMap<>();
-        String processKey;
-        String name;
-        String formKey;
-        String decisionKey;
-
-        ProcessFacts(String file) {
-            this.file = file;
-        }
-
-        Procedure toProcedure(Map<String, List<FormField>> forms, TimeLimit defaultLimit, ProvincialFeeTable table) {
-            Map<Channel, ChannelTerms> terms = new EnumMap<>(Channel.class);
-            String code = properties.get(PREFIX + "code");
-            for (Channel channel : Channel.values()) {
-                String limit = properties.get(TermsProperties.LIMIT + channel.name());
-                if (limit == null || limit.isBlank()) {
-                    continue;
-                }
-                try {
-                    boolean published = !TermsProperties.UNPUBLISHED.equals(limit.strip());
-                    Fee fee = TermsProperties.fee(properties.getOrDefault(TermsProperties.FEE + channel.name(), TermsProperties.UNKNOWN));
-                    if (fee.basis() == Fee.Basis.PROVINCIAL_TABLE) {
-                        Fee stated = fee;
-                        fee = table.find(code, channel)
-                                .map(row -> new Fee(Fee.Basis.PROVINCIAL_TABLE, row.amountVnd(), row.decidedBy(), List.of()))
-                                .orElse(stated);
-                    }
-                    fee = fee.withDiscounts(TermsProperties.discounts(properties.get(TermsProperties.FEE_DISCOUNT + channel.name())));
-                    terms.put(channel, new ChannelTerms(channel, published ? TimeLimit.parse(limit.trim()) : defaultLimit, published, fee));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("Model " + file + ": bad limit or fee for " + channel + ": " + e.getMessage(), e);
-                }
-            }
-            String documents = properties.getOrDefault(PREFIX + "documents", "");
-            List<FormField> fields = formKey == null ? List.of() : forms.get(formKey);
-            if (fields == null) {
-                throw new IllegalStateException("Model " + file + " refers to form " + formKey + " which is not in forms/");
-            }
-            // the engine's name column holds 255 characters; a longer official name is kept whole in motcua.name
-            String officialName = properties.getOrDefault(PREFIX + "name", name);
-            return new Procedure(properties.get(PREFIX + "code"), officialName, properties.getOrDefault(PREFIX + "field", ""),
-                    properties.getOrDefault(PREFIX + "level", ""), properties.getOrDefault(PREFIX + "agency", ""),
-                    processKey, decisionKey, formKey, java.util.Collections.unmodifiableMap(terms),
-                    documents.isBlank() ? List.of() : Arrays.stream(documents.split("\\|")).map(String::trim).toList(),
-                    fields);
-        }
     }
 }

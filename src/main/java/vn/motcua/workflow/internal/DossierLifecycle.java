@@ -48,6 +48,11 @@ public class DossierLifecycle {
         progress.handOver(dossierId(execution), unitCode, activityName(execution), actor(execution));
     }
 
+    /** The result goes back from the competent unit to the receiving point {@code unitCode} (form 06, return leg). */
+    public void handBack(DelegateExecution execution, String unitCode) {
+        progress.handBack(dossierId(execution), unitCode, activityName(execution), actor(execution));
+    }
+
     /** Records the consulted agency's answer on the timeline. */
     public void consultAnswered(DelegateExecution execution, String unitCode, Object opinion) {
         progress.record(dossierId(execution), "CONSULT_ANSWER", unitCode, opinion == null ? null : opinion.toString(),

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.catalog.ProcedureFacts;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +40,11 @@ import java.util.TreeMap;
  *
  * <p>{@code motcua.models.deploy-generated-catalog=false} leaves out the models generated from the national
  * catalog ({@code catalog/} sub-folders): the test suite's application contexts use it to start in seconds;
- * the generated models are run on the engine by their own conformance test.
+ * the generated models are run on the engine by their own conformance test. They are still listed in the catalog
+ * (never over a deployed version), so catalog listings stay whole.
+ *
+ * <p>The catalog's facts are written by the deployment itself ({@link CatalogFactsOnDeployment}); after deploying,
+ * facts missing for what the engine already held (deployments made before migration V55) are filled in.
  */
 @Component
 public class ModelDeployment implements InitializingBean {
@@ -58,23 +64,31 @@ public class ModelDeployment implements InitializingBean {
     private final ResourcePatternResolver resources;
     private final JdbcTemplate jdbc;
     private final boolean deployGeneratedCatalog;
+    private final CatalogFactsOnDeployment catalogFacts;
+    private final ProcedureFacts procedureFacts;
 
     ModelDeployment(RepositoryService repository, ResourcePatternResolver resources, JdbcTemplate jdbc,
-                    @Value("${motcua.models.deploy-generated-catalog:true}") boolean deployGeneratedCatalog) {
+                    @Value("${motcua.models.deploy-generated-catalog:true}") boolean deployGeneratedCatalog,
+                    CatalogFactsOnDeployment catalogFacts, ProcedureFacts procedureFacts) {
         this.repository = repository;
         this.resources = resources;
         this.jdbc = jdbc;
         this.deployGeneratedCatalog = deployGeneratedCatalog;
+        this.catalogFacts = catalogFacts;
+        this.procedureFacts = procedureFacts;
     }
 
     @Override
     public void afterPropertiesSet() throws IOException {
         long started = System.nanoTime();
-        Map<String, byte[]> models = read();
+        Map<String, byte[]> left = new TreeMap<>();
+        Map<String, byte[]> models = read(left);
         String hash = hash(models);
         if (unchanged(hash)) {
             log.info("Models: {} resources unchanged since the last deployment (hash {}), nothing to deploy, in {} ms",
                     models.size(), hash.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
+            catalogFacts.fillGaps(repository);
+            procedureFacts.listedUndeployed(left);
             return;
         }
         DeploymentBuilder deployment = repository.createDeployment()
@@ -84,22 +98,22 @@ public class ModelDeployment implements InitializingBean {
         models.forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
         DeploymentWithDefinitions deployed = deployment.deployWithResult();
         remember(hash, models.size());
+        catalogFacts.fillGaps(repository);
+        procedureFacts.listedUndeployed(left);
         log.info("Models: {} resources checked, {} process definitions newly deployed, in {} ms", models.size(),
                 deployed.getDeployedProcessDefinitions() == null ? 0 : deployed.getDeployedProcessDefinitions().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Every model of the project tree, by resource name, in name order. */
-    private Map<String, byte[]> read() throws IOException {
+    /** Every model of the project tree to deploy, by resource name, in name order; those left out go to {@code left}. */
+    private Map<String, byte[]> read(Map<String, byte[]> left) throws IOException {
         Map<String, byte[]> models = new TreeMap<>();
         for (String pattern : PATTERNS) {
             for (Resource resource : resources.getResources(pattern)) {
                 String name = resourceName(resource);
-                if (!deployGeneratedCatalog && name.contains(GENERATED_FOLDER)) {
-                    continue;
-                }
+                boolean leftOut = !deployGeneratedCatalog && name.contains(GENERATED_FOLDER);
                 try (InputStream in = resource.getInputStream()) {
-                    models.put(name, in.readAllBytes());
+                    (leftOut ? left : models).put(name, in.readAllBytes());
                 }
             }
         }

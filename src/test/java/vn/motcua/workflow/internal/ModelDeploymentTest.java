@@ -28,6 +28,8 @@ class ModelDeploymentTest {
     @Autowired RepositoryService repository;
     @Autowired ResourcePatternResolver resources;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CatalogFactsOnDeployment catalogFacts;
+    @Autowired vn.motcua.catalog.ProcedureFacts procedureFacts;
 
     @Test
     void theHashCoversEveryNameAndByteInNameOrder() {
@@ -67,7 +69,7 @@ class ModelDeploymentTest {
     }
 
     private void restart() throws Exception {
-        new ModelDeployment(repository, resources, jdbc, false).afterPropertiesSet();
+        new ModelDeployment(repository, resources, jdbc, false, catalogFacts, procedureFacts).afterPropertiesSet();
     }
 
     private Map<String, Object> state() {

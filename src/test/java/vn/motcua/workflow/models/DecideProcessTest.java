@@ -29,6 +29,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 import static vn.motcua.catalog.ProcessVariables.APOLOGY_REASON;
@@ -44,6 +45,7 @@ import static vn.motcua.workflow.models.ModelTestSupport.STEP_DUE;
 import static vn.motcua.workflow.models.ModelTestSupport.DUE_DATE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
+import static vn.motcua.workflow.models.ModelTestSupport.SUPPLEMENT_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.WARNING_AT;
 import static vn.motcua.workflow.models.ModelTestSupport.apologiesIssued;
 import static vn.motcua.workflow.models.ModelTestSupport.apologyIssued;
@@ -265,6 +267,79 @@ class DecideProcessTest {
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
         verifyNoMoreInteractions(lifecycle(), apologyIssued());
         assertThat(apologiesIssued()).containsExactly(new Apology("Task_IssueApology", "Flow_ToWaitNewDueDate", NEW_DATE, REASON));
+    }
+
+    @Test
+    void theSpecialistRequestsASupplementTheClockPausesUntilItIsBroughtAndOnlyTheFirstCountsAsOnTime() {
+        ProcessInstance decide = start();
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "SUPPLEMENT", OPINION, "Bổ sung bản sao trích đo thửa đất"));
+
+        assertThat(decide).hasPassed("Event_ProcessingSupplementRequested")
+                .isWaitingAt("Gateway_AwaitProcessingSupplement");
+        assertThat(job("Event_ProcessingSupplementLapsed", decide).getDuedate()).as("the supplement deadline from the calendar")
+                .isEqualTo(SUPPLEMENT_DEADLINE);
+        assertThat(decide).variables().containsEntry("supplementRequests", 1L).containsEntry("supplementCountsAsLate", false);
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        // the dossier module pauses the clock on SUPPLEMENT_REQUESTED and resumes it on PROCESSING (DossierProgress)
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("SUPPLEMENT_REQUESTED"), eq("Bổ sung bản sao trích đo thửa đất"));
+
+        runtimeService().createMessageCorrelation("SupplementReceived").processInstanceBusinessKey(businessKey).correlate();
+
+        assertThat(decide).isWaitingAt("Task_ReviewDossier");
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "SUPPLEMENT", OPINION, "Bổ sung thêm giấy tờ"));
+        assertThat(decide).variables().containsEntry("supplementRequests", 2L)
+                .as("a second supplement request counts against the agency (766 index)").containsEntry("supplementCountsAsLate", true);
+        runtimeService().createMessageCorrelation("SupplementReceived").processInstanceBusinessKey(businessKey).correlate();
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review", withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_Finished").hasNotPassed("End_Stopped");
+        assertThat(decide).variables().containsEntry("decideOutcome", "FINISHED");
+    }
+
+    @Test
+    void aSupplementNotBroughtInTimeStopsProcessingWithFormFive() {
+        ProcessInstance decide = start();
+        execute(job("Timer_OverdueWarning", decide));
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "SUPPLEMENT", OPINION, "Bổ sung bản sao trích đo thửa đất"));
+
+        execute(job("Event_ProcessingSupplementLapsed", decide));
+
+        assertThat(decide).isEnded().hasPassed("End_SupplementLapsedStop", "Boundary_ProcessingStopped", "End_Stopped")
+                .hasNotPassed("End_Finished");
+        assertThat(decide).variables().containsEntry("decideOutcome", "STOPPED");
+        verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"),
+                eq("Người nộp không bổ sung hồ sơ trong thời hạn / The applicant did not bring the supplement in time"));
+        assertNoOpenTask(businessKey);
+        assertThat(managementService().createJobQuery().processInstanceId(decide.getId()).count())
+                .as("no warning or apology left behind").isZero();
+    }
+
+    @Test
+    void theAgencyStopsProcessingOnTheSpecialistsProposalApprovedByTheLeader() {
+        ProcessInstance decide = start();
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "STOP", OPINION, "Thửa đất đang bị kê biên để thi hành án"));
+        assertThat(decide).isWaitingAt("Task_ApproveResult");
+
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_StopApproved", "End_Stopped").hasNotPassed("End_Processed", "End_Finished");
+        assertThat(decide).variables().containsEntry("decideOutcome", "STOPPED")
+                .containsEntry("stopReason", "Thửa đất đang bị kê biên để thi hành án");
+        InOrder order = inOrder(lifecycle());
+        order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq("Thửa đất đang bị kê biên để thi hành án"));
+        verifyNoMoreInteractions(lifecycle(), apologyIssued());
+        assertNoOpenTask(businessKey);
     }
 
     private ProcessInstance start() {

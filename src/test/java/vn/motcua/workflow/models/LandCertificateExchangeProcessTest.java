@@ -113,6 +113,7 @@ class LandCertificateExchangeProcessTest {
         order.verify(lifecycle()).handOver(any(DelegateExecution.class), eq(LAND_OFFICE));
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("PROCESSING"));
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        order.verify(lifecycle()).handBack(any(DelegateExecution.class), any());
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
         verifyNoMoreInteractions(lifecycle());
     }

@@ -233,6 +233,8 @@ final class ModelTestSupport {
     static void verifyAcceptedSettledAndReturned(String competentUnit) {
         InOrder order = verifyAcceptedAndHandedOver(competentUnit);
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        // the return leg of the transfer, to the receiving point (form 06)
+        order.verify(lifecycle()).handBack(any(DelegateExecution.class), any());
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
         verifyNoMoreInteractions(lifecycle());
     }

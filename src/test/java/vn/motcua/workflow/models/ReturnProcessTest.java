@@ -36,12 +36,28 @@ class ReturnProcessTest {
         org.assertj.core.api.Assertions.assertThat(openTask(businessKey, "Task_ReturnResult").getDueDate()).as("returned by the dossier's due date")
                 .isEqualTo(STEP_DUE.get("RETURN"));
         org.assertj.core.api.Assertions.assertThat(openTask(businessKey, "Task_ReturnResult").getFollowUpDate()).isEqualTo(followUp("RETURN"));
+        // the result came back from the competent unit to the receiving point (form 06, return leg)
+        verify(lifecycle()).handBack(any(DelegateExecution.class), eq(PROVINCIAL_CENTRE));
         verifyNoMoreInteractions(lifecycle());
 
         work(businessKey, "Task_ReturnResult", PROVINCIAL_CENTRE + ":receiver", "form-return", Map.of());
 
         assertThat(returning).isEnded().hasPassed("End_ResultReturned");
         verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
+        verifyNoMoreInteractions(lifecycle());
+    }
+
+    @Test
+    void aDossierWhoseProcessingWasStoppedHasNoResultToReturnAndKeepsItsStatus() {
+        String businessKey = dossierCode(PROVINCIAL_CENTRE);
+        Map<String, Object> variables = submission(businessKey, "1.012783", PROVINCIAL_CENTRE, "PROVINCE");
+        variables.put(RECEIVER_GROUP, PROVINCIAL_CENTRE + ":receiver");
+        variables.put("decideOutcome", "STOPPED");
+
+        ProcessInstance returning = runtimeService().startProcessInstanceByKey("motcua-return", businessKey, variables);
+
+        assertThat(returning).isEnded().hasPassed("End_NothingToReturn").hasNotPassed("Task_ReturnResult", "End_ResultReturned");
+        verify(lifecycle()).handBack(any(DelegateExecution.class), eq(PROVINCIAL_CENTRE));
         verifyNoMoreInteractions(lifecycle());
     }
 }

@@ -76,6 +76,7 @@ class ConsolidationImport {
         }
         UUID runId = run.id();
         long done = run.linesDone();
+        java.util.Map<String, String> dryRunSeen = new java.util.HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (long skipped = 0; skipped < done; skipped++) {
                 if (reader.readLine() == null) {
@@ -88,7 +89,7 @@ class ConsolidationImport {
                 batch.add(line);
                 boolean stopNow = stopAfterLines > 0 && done + batch.size() >= stopAfterLines;
                 if (batch.size() == properties.batchSize() || stopNow) {
-                    done = settle(runId, batch, done, dryRun);
+                    done = settle(runId, batch, done, dryRun, dryRunSeen);
                     batch.clear();
                     if (stopNow) {
                         log.warn("Consolidation run {} stopped after line {} as asked", runId, done);
@@ -97,7 +98,7 @@ class ConsolidationImport {
                 }
             }
             if (!batch.isEmpty()) {
-                done = settle(runId, batch, done, dryRun);
+                done = settle(runId, batch, done, dryRun, dryRunSeen);
             }
         }
         long total = done;
@@ -109,7 +110,7 @@ class ConsolidationImport {
         return runs.find(runId).orElseThrow();
     }
 
-    private long settle(UUID runId, List<String> batch, long before, boolean dryRun) {
+    private long settle(UUID runId, List<String> batch, long before, boolean dryRun, java.util.Map<String, String> dryRunSeen) {
         transactions.executeWithoutResult(s -> {
             LocalDateTime now = now();
             long lineNo = before;
@@ -122,7 +123,7 @@ class ConsolidationImport {
                 try {
                     OldDossier d = ExportLine.read(json, line);
                     runs.record(runId, lineNo, d.code(), d.oldProvinceCode(), d.status().code(),
-                            dossiers.settle(d, sha256(line.strip()), runId, dryRun, now));
+                            dossiers.settle(d, sha256(line.strip()), runId, dryRun, now, dryRunSeen));
                 } catch (ExportLine.Refused e) {
                     Partial p = partial(line);
                     runs.record(runId, lineNo, p.code(), p.province(), p.status(), DossierImport.Result.rejected(e.getMessage()));

@@ -56,9 +56,17 @@ class DossierImport {
         this.properties = properties;
     }
 
-    Result settle(OldDossier d, String contentHash, UUID runId, boolean dryRun, LocalDateTime now) {
+    /**
+     * @param dryRunSeen for a dry run, the codes the run has settled so far and their content (a dry run writes none,
+     *                   so a code repeated in the file is recognised here); ignored otherwise
+     */
+    Result settle(OldDossier d, String contentHash, UUID runId, boolean dryRun, LocalDateTime now,
+                  java.util.Map<String, String> dryRunSeen) {
         Optional<String> earlier = jdbc.sql("select content_sha256 from consolidated_dossier where dossier_code = :code")
                 .param("code", d.code()).query(String.class).optional();
+        if (earlier.isEmpty() && dryRun) {
+            earlier = Optional.ofNullable(dryRunSeen.get(d.code()));
+        }
         if (earlier.isPresent()) {
             return earlier.get().equals(contentHash) ? new Result(Outcome.UNCHANGED, null, "đã nhập trước đó / imported before")
                     : Result.rejected("mã hồ sơ đã nhập với nội dung khác / the code was imported before with other content");
@@ -94,6 +102,7 @@ class DossierImport {
         }
         String kind = inProgress ? "IN_PROGRESS" : "HISTORY";
         if (dryRun) {
+            dryRunSeen.put(d.code(), contentHash);
             return new Result(Outcome.IMPORTED, kind, null);
         }
         UUID id = UUID.randomUUID();

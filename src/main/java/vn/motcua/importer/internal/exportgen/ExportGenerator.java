@@ -110,7 +110,7 @@ public final class ExportGenerator {
                 + GIVEN[random.nextInt(GIVEN.length)];
         d.put("MaHoSo", code).put("MaTTHC", procedure.code()).put("TenTTHC", procedure.name())
                 .put("MaLinhVuc", "").put("TenLinhVuc", "").put("LoaiDoiTuong", "1").put("ChuHoSo", applicant)
-                .put("MaDoiTuong", String.format("0%02d%d%02d%06d", random.nextInt(96), random.nextInt(2), 60 + random.nextInt(45),
+                .put("MaDoiTuong", String.format("0%02d%d%02d%06d", random.nextInt(96), random.nextInt(2), random.nextInt(100),
                         random.nextInt(1_000_000)))
                 .put("Email", "").put("SoDienThoai", String.format("09%08d", random.nextInt(100_000_000)))
                 .put("TrichYeuHoSo", procedure.name() + " - " + applicant)

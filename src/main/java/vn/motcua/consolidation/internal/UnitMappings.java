@@ -32,9 +32,10 @@ class UnitMappings {
     }
 
     List<OldCommune> oldCommunes(String outcome) {
-        return jdbc.sql("select old_commune_code, name, district_name, old_province_code, outcome, reason "
-                        + "from consolidation_old_commune where (:outcome is null or outcome = :outcome) order by old_commune_code")
-                .param("outcome", outcome)
+        // PostgreSQL cannot type "? is null": the filter is added only when given
+        var sql = jdbc.sql("select old_commune_code, name, district_name, old_province_code, outcome, reason "
+                + "from consolidation_old_commune" + (outcome == null ? "" : " where outcome = :outcome") + " order by old_commune_code");
+        return (outcome == null ? sql : sql.param("outcome", outcome))
                 .query((rs, n) -> new OldCommune(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), newCommunes(rs.getString(1)))).list();
     }

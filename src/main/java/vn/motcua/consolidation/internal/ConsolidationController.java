@@ -66,6 +66,9 @@ class ConsolidationController {
             try (var in = request.getInputStream()) {
                 Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            if (Files.size(file) == 0) {
+                throw new InvalidInputException("body", "Tệp xuất dữ liệu trống", "The export file is empty");
+            }
             ConsolidationRuns.Run run = imports.run(file, fileName, dryRun, 0, AuditTrail.currentActor());
             return ResponseEntity.created(URI.create("/api/v1/admin/consolidation/imports/" + run.id())).body(report(run));
         } finally {

@@ -61,6 +61,15 @@ export function money(vnd) {
   return `${new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'vi-VN').format(vnd)} ${t('fee.unit')}`;
 }
 
+/**
+ * A channel's fee as the catalog states it: the amount, "free" only when the source says so, "not published" when it
+ * does not state one (never free), the People's Council's amount from the province's table, discounts with their dates.
+ */
+export function fee(terms) {
+  const text = lang() === 'en' ? terms.feeEn : terms.feeVi;
+  return text ?? money(terms.feeVnd);
+}
+
 export function fileSize(bytes) {
   if (bytes < 1024) {
     return `${bytes} B`;

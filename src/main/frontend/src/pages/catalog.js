@@ -3,7 +3,7 @@
 // catalog, which is large.
 import { api, describe } from '../js/api.js';
 import { lang, t } from '../js/i18n.js';
-import { clearFieldErrors, el, initPage, money, params, say, setFieldError } from '../js/ui.js';
+import { clearFieldErrors, el, initPage, fee, params, say, setFieldError } from '../js/ui.js';
 
 initPage();
 const form = document.getElementById('catalog-search');
@@ -76,7 +76,7 @@ function render() {
       el('p', { class: 'muted' }, `${t('catalog.code')}: ${p.code} · `, el('span', { lang: 'vi', text: p.field }),
         ` · ${t(`level.${p.level}`)}`),
       online ? el('p', {}, el('span', { class: 'tag', text: t('catalog.online') }),
-        ` ${lang() === 'en' ? online.timeLimitEn : online.timeLimitVi} · ${money(online.feeVnd)}`)
+        ` ${lang() === 'en' ? online.timeLimitEn : online.timeLimitVi} · ${fee(online)}`)
         : null);
   }));
   more.hidden = shown.length <= shownCount;

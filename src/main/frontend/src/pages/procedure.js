@@ -1,7 +1,7 @@
 // One procedure: its facts, time limits and fees per channel, documents and form fields (GET /api/v1/procedures/{code}).
 import { api, describe } from '../js/api.js';
 import { lang, t } from '../js/i18n.js';
-import { el, initPage, money, onLanguage, params, say } from '../js/ui.js';
+import { el, initPage, fee, onLanguage, params, say } from '../js/ui.js';
 
 initPage();
 const status = document.getElementById('procedure-status');
@@ -45,7 +45,7 @@ function render() {
   document.getElementById('procedure-terms').replaceChildren(...procedure.channels.map((c) => el('tr', {},
     el('th', { scope: 'row', text: t(`channel.${c.channel}`) }),
     el('td', { text: lang() === 'en' ? c.timeLimitEn : c.timeLimitVi }),
-    el('td', { text: money(c.feeVnd) }))));
+    el('td', { text: fee(c) }))));
   const documents = document.getElementById('procedure-documents');
   documents.replaceChildren(...(procedure.documents.length
     ? procedure.documents.map((d) => el('li', { lang: 'vi', text: d }))

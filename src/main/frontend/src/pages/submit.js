@@ -3,6 +3,7 @@
 // the model the analysts edit), attachments, and one multipart POST /api/v1/dossiers.
 import { Form } from '@bpmn-io/form-js-viewer';
 import { api, ApiError, describe } from '../js/api.js';
+import { vietnameseDates } from '../js/formjs-dates.js';
 import { speakVietnamese } from '../js/formjs-vi.js';
 import { lang, pick, t } from '../js/i18n.js';
 import {
@@ -20,6 +21,7 @@ const SIGNATURES = [
   { type: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }
 ];
 
+vietnameseDates();
 initPage();
 const code = (params().get('ma') ?? '').trim();
 const $ = (id) => document.getElementById(id);
@@ -307,14 +309,19 @@ function serverErrors(error) {
 
 async function submit() {
   const button = $('submit-dossier');
-  const { data, errors: formErrors } = form.submit();
+  // the form's document fields (form-js filepickers, one per required document) hand over their files; their
+  // values ("files::…") are references, not form data
+  const { data, errors: formErrors, files } = form.submit();
+  const documentFiles = [];
+  (files ?? new Map()).forEach((list) => documentFiles.push(...list));
   const problems = clientProblems(formErrors);
   if (problems.length) {
     showErrors(problems);
     return;
   }
   showErrors([]);
-  const formData = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const formData = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== ''
+    && !(typeof v === 'string' && v.startsWith('files::'))));
   const applicant = { idNumber: $('idNumber').value.trim(), fullName: $('fullName').value.trim() };
   if ($('email').value.trim()) applicant.email = $('email').value.trim();
   if ($('phone').value.trim()) applicant.phone = $('phone').value.trim();
@@ -323,6 +330,7 @@ async function submit() {
     procedureCode: procedure.code, applicant, receivingUnitCode: unitSelect.value, channel: 'ONLINE', formData
   })], { type: 'application/json' }));
   chosen.forEach((c) => body.append('attachments', c.file, c.file.name));
+  documentFiles.forEach((file) => body.append('attachments', file, file.name));
 
   button.disabled = true;
   const progress = $('submit-progress');

@@ -4,6 +4,7 @@ import vn.motcua.calendar.internal.CalendarDay;
 import vn.motcua.calendar.internal.CalendarDayKind;
 import vn.motcua.calendar.internal.CalendarProperties;
 import vn.motcua.calendar.internal.CalendarRules;
+import vn.motcua.calendar.internal.WorkingTimeSplit;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -103,6 +104,19 @@ public class WorkingCalendar {
     /** See {@link CalendarRules#minusWorkingDays}. */
     public LocalDateTime minusWorkingDays(LocalDateTime at, int n) {
         return rules.minusWorkingDays(at, n);
+    }
+
+    /**
+     * The end of each step of a dossier's internal process, sharing the office minutes of working days between
+     * {@code start} and {@code due} by {@code shares}; the last step ends at {@code due}. See {@link WorkingTimeSplit}.
+     */
+    public List<LocalDateTime> stepEnds(LocalDateTime start, LocalDateTime due, List<Integer> shares) {
+        return new WorkingTimeSplit(rules, properties.officeOpensAt()).ends(start, due, shares);
+    }
+
+    /** When {@code percent} of the office time between {@code start} and {@code end} has passed (warning points). */
+    public LocalDateTime pointWithin(LocalDateTime start, LocalDateTime end, int percent) {
+        return new WorkingTimeSplit(rules, properties.officeOpensAt()).pointWithin(start, end, percent);
     }
 
     /** The row of table {@code calendar_day} for {@code day}, if any (holiday name, kind, basis). */

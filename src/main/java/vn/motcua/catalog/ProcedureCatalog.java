@@ -3,9 +3,12 @@ package vn.motcua.catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.internal.ModelMetadataReader;
 
 import java.text.Normalizer;
@@ -31,22 +34,33 @@ public class ProcedureCatalog implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedureCatalog.class);
 
+    /**
+     * The province's processing time limit for a channel whose source states none (a {@code TimeLimit} code, e.g.
+     * {@code 10WD}): set by the administrator, read at start-up (no rebuild); such terms are flagged on the analysts'
+     * worklist and shown to citizens as not published.
+     */
+    public static final String DEFAULT_LIMIT = "motcua.catalog.default-limit";
+    /** Where the province's People's Council fee table is (a Spring resource location: classpath:… or file:…). */
+    public static final String PROVINCIAL_FEES = "motcua.catalog.provincial-fees";
+
     private final CompletableFuture<Map<String, Procedure>> reading;
 
     /**
      * Starts reading the models in the background, so that start-up reads the catalog while the engine starts and
      * deploys; {@link #afterSingletonsInstantiated()} waits for it, so a broken catalog still stops the start.
      */
-    public ProcedureCatalog(ResourcePatternResolver resources) {
-        this.reading = CompletableFuture.supplyAsync(() -> read(resources), runnable -> {
+    public ProcedureCatalog(ResourcePatternResolver resources, Environment environment) {
+        TimeLimit defaultLimit = TimeLimit.parse(environment.getProperty(DEFAULT_LIMIT, "10WD"));
+        Resource feeTable = resources.getResource(environment.getProperty(PROVINCIAL_FEES, "classpath:catalog/provincial-fees.csv"));
+        this.reading = CompletableFuture.supplyAsync(() -> read(resources, defaultLimit, feeTable), runnable -> {
             Thread thread = new Thread(runnable, "procedure-catalog");
             thread.setDaemon(true);
             thread.start();
         });
     }
 
-    private static Map<String, Procedure> read(ResourcePatternResolver resources) {
-        Map<String, Procedure> byCode = new ModelMetadataReader(resources).readAll().stream()
+    private static Map<String, Procedure> read(ResourcePatternResolver resources, TimeLimit defaultLimit, Resource feeTable) {
+        Map<String, Procedure> byCode = new ModelMetadataReader(resources, defaultLimit, feeTable).readAll().stream()
                 .sorted(Comparator.comparing(Procedure::code))
                 .collect(Collectors.toMap(Procedure::code, Function.identity(), (a, b) -> {
                     throw new IllegalStateException("Procedure code " + a.code() + " is modelled twice");

@@ -14,11 +14,19 @@ public final class ProcessVariables {
     public static final String RECEIVING_UNIT_LEVEL = "receivingUnitLevel";
     public static final String CHANNEL = "channel";
     public static final String APPLICANT_NAME = "applicantName";
+    /** The applicant's ID number (CCCD), so that officers find a dossier by it in Tasklist's search. */
+    public static final String APPLICANT_ID_NUMBER = "applicantIdNumber";
+    /** The dossier code and the applicant's ID number in capitals, for Tasklist's one search field (a "like" search). */
+    public static final String DOSSIER_SEARCH = "dossierSearch";
+    /** The procedure's name, shown in Tasklist's list and the task forms. */
+    public static final String PROCEDURE_NAME = "procedureName";
     public static final String DUE_AT = "dueAt";
     /** The applicant's form data as text, shown read-only in the officers' task forms. */
     public static final String DOSSIER_DATA = "dossierData";
     /** The names, types and sizes of the applicant's attachments as text, shown read-only in the task forms. */
     public static final String ATTACHMENT_NAMES = "attachmentNames";
+    /** The attachments as Markdown links that open each file in the officer's browser (the task forms' text view). */
+    public static final String ATTACHMENT_LINKS = "attachmentLinks";
 
     // What competence depends on: the inputs of the authority decisions (decisions/authority-*.dmn), set by the
     // submission. The two the applicant gives are a documented contract with the intake forms: a form that asks for

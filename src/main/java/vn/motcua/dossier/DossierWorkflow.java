@@ -59,8 +59,17 @@ public interface DossierWorkflow {
     /**
      * @param dossierData     the form data as text for the officers' task forms ("label: value" lines)
      * @param attachmentNames the attached files as text for the officers' task forms (one per line)
+     * @param applicantIdNumber the applicant's ID number, so that officers find the dossier by it in Tasklist; may be null
+     * @param attachmentLinks the attached files as Markdown links that open them in the officer's browser; may be null
      */
     record NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
-                      LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames) {
+                      LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames,
+                      String applicantIdNumber, String attachmentLinks) {
+
+        /** Without the applicant's ID number (dossiers made by tools and tests). */
+        public NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
+                          LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames) {
+            this(id, code, receivingPoint, channel, applicantName, dueAt, formData, dossierData, attachmentNames, null, null);
+        }
     }
 }

@@ -150,7 +150,7 @@ class ModelValidatorTest {
         assertThat(badLimit).containsExactly(new Finding(COMMUNE_BPMN, "tthc-9.000001",
                 "motcua.limit.COUNTER không phải thời hạn (vd. 5WD, 30CD, 0WD): \"3 ngày làm việc\"",
                 "motcua.limit.COUNTER is not a time limit (e.g. 5WD, 30CD, 0WD): \"3 ngày làm việc\""));
-        assertThat(badFee).singleElement().satisfies(f -> assertThat(f.messageEn()).isEqualTo("motcua.fee.ONLINE is not an amount (whole VND): \"50.000 đồng\""));
+        assertThat(badFee).singleElement().satisfies(f -> assertThat(f.messageEn()).isEqualTo("motcua.fee.ONLINE is not an amount (whole VND), UNKNOWN or PROVINCIAL: \"50.000 đồng\""));
         assertThat(badChannel).singleElement().satisfies(f -> assertThat(f.messageEn()).contains("unknown channel"));
     }
 
@@ -182,6 +182,13 @@ class ModelValidatorTest {
         assertThat(findings).containsExactly(new Finding(COMMUNE_FORM, "dossierCode",
                 "khóa trường của biểu mẫu tiếp nhận trùng tên biến của quy trình (ProcessVariables)",
                 "intake form key is a lifecycle process variable name (ProcessVariables)"));
+    }
+
+    @Test
+    void anIntakeFormMayAskForThePlacesTheAuthorityDecisionTakes() {
+        List<Finding> findings = validator.validate(change(COMMUNE_FORM, text -> text.replace("\"key\": \"note\"", "\"key\": \"propertyCommuneCode\"")));
+
+        assertThat(findings).isEmpty();
     }
 
     @Test

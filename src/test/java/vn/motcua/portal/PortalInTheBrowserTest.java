@@ -1,6 +1,8 @@
 package vn.motcua.portal;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,6 +48,7 @@ class PortalInTheBrowserTest {
 
     @LocalServerPort int port;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
     @Autowired TestRestTemplate http;
 
     @Test
@@ -153,6 +156,36 @@ class PortalInTheBrowserTest {
             assertThat(admin.find("body").getText()).contains("Công việc đang mở", "Quy trình", "Đã triển khai");
             admin.screenshotOfWindow("10-cockpit");
         }
+    }
+
+    @Test
+    void aVietnameseDateTypedInAnEnglishBrowserIsStoredAsThatDate() throws IOException {
+        String code;
+        // an English browser: form-js used to read "20/11/2026" as month 20 and store 2027-08-11
+        try (Browser citizen = Browser.open(baseUrl(), "en-US", Browser.DESKTOP)) {
+            citizen.go("/nop-ho-so?ma=1.001193");
+            citizen.find("#procedure-form .fjs-form");
+            citizen.type("#idNumber", Officers.APPLICANT_ID);
+            citizen.type("#fullName", "Nguyễn Thị Hạnh");
+            citizen.click("#check-identity");
+            citizen.waitUntil(d -> "success".equals(d.findElement(By.id("identity-result")).getDomAttribute("data-kind")),
+                    "the identity check");
+            new Select(citizen.find("#receivingUnit")).selectByValue(Officers.XUANHUONG);
+            fillBirthRegistrationForm(citizen);
+            WebElement date = citizen.find("#procedure-form input[id$='Field_ChildBirthDate-date']");
+            assertThat(date.getDomProperty("value")).isEqualTo("20/11/2026");
+            citizen.find("#attachments").sendKeys(pdf(SCAN).toString());
+            citizen.waitForText("#chosen-files", SCAN);
+            citizen.click("#declaration");
+            citizen.screenshot("30-ngay-thang-trinh-duyet-tieng-anh");
+            citizen.click("#submit-dossier");
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/bien-nhan"), "the receipt page");
+            code = citizen.find("#receipt-code").getText();
+        }
+        // the procedure's own process (the shared receive process it calls carries the same business key)
+        ProcessInstance dossier = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-1.001193").singleResult();
+        assertThat(runtime.getVariable(dossier.getId(), "childBirthDate")).isEqualTo("2026-11-20");
     }
 
     @Test
@@ -338,8 +371,9 @@ class PortalInTheBrowserTest {
         browser.type("#procedure-form input[id$='Field_ChildFullName']", CHILD);
         WebElement date = browser.find("#procedure-form input[id$='Field_ChildBirthDate-date']");
         date.clear();
-        // form-js writes dates in the browser's locale format and says which in the placeholder
-        date.sendKeys(date.getDomAttribute("placeholder").startsWith("dd") ? "20/11/2026" : "11/20/2026");
+        // dates are dd/MM/yyyy whatever the browser's language
+        assertThat(date.getDomAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        date.sendKeys("20/11/2026");
         date.sendKeys(Keys.ENTER);
         browser.click("#procedure-form [id$='Field_ChildGender-display']");
         browser.driver.findElement(By.xpath("//div[@id='procedure-form']//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='Nam']")).click();

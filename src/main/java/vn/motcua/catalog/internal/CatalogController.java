@@ -1,6 +1,8 @@
 package vn.motcua.catalog.internal;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ChannelTerms;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.FormField;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
@@ -16,6 +18,9 @@ import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;
 
 import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,10 +32,16 @@ class CatalogController {
 
     private final ProcedureCatalog catalog;
     private final IntakeForms forms;
+    private final Clock clock;
 
-    CatalogController(ProcedureCatalog catalog, IntakeForms forms) {
+    CatalogController(ProcedureCatalog catalog, IntakeForms forms, Clock clock) {
         this.catalog = catalog;
         this.forms = forms;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Levels a procedure is settled at ({@code motcua.level}). */
@@ -46,7 +57,7 @@ class CatalogController {
                     "Cấp thực hiện phải là một trong " + LEVELS + ", không phải '" + level + "'",
                     "level must be one of " + LEVELS + ", not '" + level + "'");
         }
-        return catalog.search(level, field, agency, q).stream().map(ProcedureSummary::of).toList();
+        return catalog.search(level, field, agency, q).stream().map(p -> ProcedureSummary.of(p, today())).toList();
     }
 
     /** The competent agencies named in the catalog with how many procedures each settles, for browsing by agency. */
@@ -67,7 +78,7 @@ class CatalogController {
 
     @GetMapping("/{code}")
     ProcedureDetails read(@PathVariable String code) {
-        return catalog.find(code).map(ProcedureDetails::of)
+        return catalog.find(code).map(p -> ProcedureDetails.of(p, today()))
                 .orElseThrow(() -> new NotFoundException("procedure", code,
                         "Không có thủ tục mã " + code, "No procedure with code " + code));
     }
@@ -99,26 +110,47 @@ class CatalogController {
 
     record ProcedureSummary(String code, String name, String field, String level, String agency,
                             List<TermsView> channels) {
-        static ProcedureSummary of(Procedure p) {
-            return new ProcedureSummary(p.code(), p.name(), p.field(), p.level(), p.agency(), TermsView.of(p));
+        static ProcedureSummary of(Procedure p, LocalDate today) {
+            return new ProcedureSummary(p.code(), p.name(), p.field(), p.level(), p.agency(), TermsView.of(p, today));
         }
     }
 
     record ProcedureDetails(String code, String name, String field, String level, String agency,
                             List<TermsView> channels, List<String> documents, List<FormField> fields) {
-        static ProcedureDetails of(Procedure p) {
-            return new ProcedureDetails(p.code(), p.name(), p.field(), p.level(), p.agency(), TermsView.of(p),
+        static ProcedureDetails of(Procedure p, LocalDate today) {
+            return new ProcedureDetails(p.code(), p.name(), p.field(), p.level(), p.agency(), TermsView.of(p, today),
                     p.documents(), p.fields());
         }
     }
 
+    /**
+     * One channel's terms for people: the limit (with {@code limitPublished=false} and "chưa công bố" when the
+     * source states none and the province's default counts the due date), and the fee: {@code feeBasis}
+     * STATED / UNKNOWN / PROVINCIAL_TABLE, {@code feeVnd} only when the amount is known (absent = not published, never
+     * free), {@code feeDueTodayVnd} after a discount in force today, and the discounts with their dates.
+     */
     record TermsView(Channel channel, String channelVi, String timeLimit, String timeLimitVi, String timeLimitEn,
-                     long feeVnd) {
-        static List<TermsView> of(Procedure p) {
-            return p.terms().values().stream()
-                    .map(t -> new TermsView(t.channel(), t.channel().labelVi(), t.limit().code(),
-                            t.limit().describeVi(), t.limit().describeEn(), t.feeVnd()))
-                    .toList();
+                     boolean limitPublished, Fee.Basis feeBasis, Long feeVnd, Long feeDueTodayVnd, String feeVi,
+                     String feeEn, String feeDecidedBy, List<DiscountView> feeDiscounts) {
+        static List<TermsView> of(Procedure p, LocalDate today) {
+            return p.terms().values().stream().map(t -> of(t, today)).toList();
+        }
+
+        static TermsView of(ChannelTerms t, LocalDate today) {
+            Fee fee = t.fee();
+            return new TermsView(t.channel(), t.channel().labelVi(), t.limit().code(),
+                    t.limitPublished() ? t.limit().describeVi() : "Chưa công bố (tạm tính " + t.limit().describeVi() + " theo quy định của tỉnh)",
+                    t.limitPublished() ? t.limit().describeEn() : "Not published (counted as " + t.limit().describeEn() + ", the province's default)",
+                    t.limitPublished(), fee.basis(), fee.amountVnd(), fee.dueOn(today).orElse(null),
+                    fee.describeVi(), fee.describeEn(), fee.decidedBy(),
+                    fee.discounts().stream().map(d -> new DiscountView(d.percent(), DAY.format(d.from()), DAY.format(d.until()),
+                            d.appliesOn(today))).toList());
         }
     }
+
+    /** A discount; dates dd/MM/yyyy, both included. */
+    record DiscountView(int percent, String from, String until, boolean inForceToday) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }

@@ -8,6 +8,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ChannelTerms;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.TermsProperties;
 import vn.motcua.catalog.FormField;
 import vn.motcua.catalog.Procedure;
 
@@ -38,9 +40,17 @@ public class ModelMetadataReader {
     private final ResourcePatternResolver resources;
     private final XMLInputFactory xml;
     private final ObjectMapper json = new ObjectMapper();
+    private final TimeLimit defaultLimit;
+    private final ProvincialFeeTable fees;
 
-    public ModelMetadataReader(ResourcePatternResolver resources) {
+    /**
+     * @param defaultLimit the province's limit for channels whose source states none ({@code UNPUBLISHED})
+     * @param feeTable     the province's People's Council fees ({@code PROVINCIAL}); may not exist (then empty)
+     */
+    public ModelMetadataReader(ResourcePatternResolver resources, TimeLimit defaultLimit, Resource feeTable) {
         this.resources = resources;
+        this.defaultLimit = defaultLimit;
+        this.fees = ProvincialFeeTable.read(feeTable);
         this.xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -60,7 +70,7 @@ public class ModelMetadataReader {
                 try (InputStream in = model.getInputStream()) {
                     ProcessFacts facts = read(in, model.getFilename());
                     if (facts.properties.containsKey(PREFIX + "code")) {
-                        procedures.add(facts.toProcedure(forms));
+                        procedures.add(facts.toProcedure(forms, defaultLimit, fees));
                     }
                 }
             }
@@ -118,6 +128,7 @@ public class ModelMetadataReader {
                 case "datetime" -> FormField.Type.DATE;
                 case "select", "radio" -> FormField.Type.CHOICE;
                 case "checkbox" -> FormField.Type.BOOLEAN;
+                case "filepicker" -> FormField.Type.FILE;
                 default -> null;
             };
             if (key == null || type == null || c.path("readonly").asBoolean(false)) {
@@ -126,9 +137,16 @@ public class ModelMetadataReader {
             List<String> options = new ArrayList<>();
             c.path("values").forEach(v -> options.add(v.path("value").asText()));
             // a date field carries its label as "dateLabel"
+            JsonNode properties = c.path("properties");
             into.add(new FormField(key, c.path("label").asText(c.path("dateLabel").asText(key)), type,
-                    c.path("validate").path("required").asBoolean(false), List.copyOf(options)));
+                    c.path("validate").path("required").asBoolean(false), List.copyOf(options),
+                    count(properties.path("motcua.originals")), count(properties.path("motcua.copies"))));
         }
+    }
+
+    private static Integer count(JsonNode value) {
+        String text = value.asText("").strip();
+        return text.matches("\\d{1,3}") ? Integer.valueOf(text) : null;
     }
 
     private static final class ProcessFacts {
@@ -143,16 +161,25 @@ public class ModelMetadataReader {
             this.file = file;
         }
 
-        Procedure toProcedure(Map<String, List<FormField>> forms) {
+        Procedure toProcedure(Map<String, List<FormField>> forms, TimeLimit defaultLimit, ProvincialFeeTable table) {
             Map<Channel, ChannelTerms> terms = new EnumMap<>(Channel.class);
+            String code = properties.get(PREFIX + "code");
             for (Channel channel : Channel.values()) {
-                String limit = properties.get(PREFIX + "limit." + channel.name());
+                String limit = properties.get(TermsProperties.LIMIT + channel.name());
                 if (limit == null || limit.isBlank()) {
                     continue;
                 }
-                String fee = properties.getOrDefault(PREFIX + "fee." + channel.name(), "0");
                 try {
-                    terms.put(channel, new ChannelTerms(channel, TimeLimit.parse(limit.trim()), Long.parseLong(fee.trim())));
+                    boolean published = !TermsProperties.UNPUBLISHED.equals(limit.strip());
+                    Fee fee = TermsProperties.fee(properties.getOrDefault(TermsProperties.FEE + channel.name(), TermsProperties.UNKNOWN));
+                    if (fee.basis() == Fee.Basis.PROVINCIAL_TABLE) {
+                        Fee stated = fee;
+                        fee = table.find(code, channel)
+                                .map(row -> new Fee(Fee.Basis.PROVINCIAL_TABLE, row.amountVnd(), row.decidedBy(), List.of()))
+                                .orElse(stated);
+                    }
+                    fee = fee.withDiscounts(TermsProperties.discounts(properties.get(TermsProperties.FEE_DISCOUNT + channel.name())));
+                    terms.put(channel, new ChannelTerms(channel, published ? TimeLimit.parse(limit.trim()) : defaultLimit, published, fee));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException("Model " + file + ": bad limit or fee for " + channel + ": " + e.getMessage(), e);
                 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -46,24 +47,30 @@ import java.util.Map;
 @RequestMapping("/api/v1/dossiers")
 class DossierController {
 
-    private final DossierSubmission submission;
+    /** The response header that marks a replayed answer: the dossier was made by an earlier attempt with the key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final IdempotentSubmission submission;
     private final DossierQueries queries;
     private final DossierWorkflow workflow;
     private final AuditTrail audit;
 
-    DossierController(DossierSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit) {
+    DossierController(IdempotentSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit) {
         this.submission = submission;
         this.queries = queries;
         this.workflow = workflow;
         this.audit = audit;
     }
 
+    /**
+     * With an {@code Idempotency-Key} header (a UUID the client makes per dossier), sending the same request again
+     * answers the first attempt's 201 (with {@code Idempotent-Replayed: true}) and makes no second dossier.
+     */
     @PostMapping
-    ResponseEntity<SubmittedDossier> submit(@Valid @RequestBody SubmitRequest request) {
-        SubmittedDossier submitted = submission.submit(request.toCommand(), CurrentOfficer.get());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
-                .buildAndExpand(submitted.code()).toUri();
-        return ResponseEntity.created(location).body(submitted);
+    ResponseEntity<SubmittedDossier> submit(@Valid @RequestBody SubmitRequest request,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return created(submission.submit(key, request.toCommand(), CurrentOfficer.get()));
     }
 
     /**
@@ -73,17 +80,25 @@ class DossierController {
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedDossier> submitWithAttachments(@Valid @RequestPart("dossier") SubmitRequest request,
-            @RequestPart(name = "attachments", required = false) List<MultipartFile> files) throws IOException {
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
         List<SubmitDossier.Attachment> attachments = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             attachments.add(new SubmitDossier.Attachment(file.getOriginalFilename(), file.getBytes()));
         }
         SubmitDossier command = request.toCommand();
-        SubmittedDossier submitted = submission.submit(new SubmitDossier(command.procedureCode(), command.applicant(),
-                command.receivingUnitCode(), command.channel(), command.formData(), attachments), CurrentOfficer.get());
+        return created(submission.submit(key, new SubmitDossier(command.procedureCode(), command.applicant(),
+                command.receivingUnitCode(), command.channel(), command.formData(), attachments), CurrentOfficer.get()));
+    }
+
+    private static ResponseEntity<SubmittedDossier> created(IdempotentSubmission.Outcome outcome) {
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
-                .buildAndExpand(submitted.code()).toUri();
-        return ResponseEntity.created(location).body(submitted);
+                .buildAndExpand(outcome.dossier().code()).toUri();
+        ResponseEntity.BodyBuilder created = ResponseEntity.created(location);
+        if (outcome.replayed()) {
+            created.header(REPLAYED, "true");
+        }
+        return created.body(outcome.dossier());
     }
 
     /** Officers of the dossier's units, and auditors; every read of the applicant's data is audited. */

@@ -107,7 +107,8 @@ public class DossierSubmission {
         events.publishEvent(new DossierStep(dossier.id(), code, submitted));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
-                TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files)));
+                TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files),
+                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files)));
         dossiers.attachProcess(dossier.id(), processInstanceId);
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));

@@ -46,6 +46,9 @@ final class FormDataRules {
             }
         }
         for (FormField field : procedure.fields()) {
+            if (field.type() == FormField.Type.FILE) {
+                continue; // the document's files are the dossier's attachments (AttachmentRules), not form data
+            }
             if (ProcessVariables.PLACE_INPUTS.contains(field.key())) {
                 if (field.required() && values.get(field.key()) == null) {
                     violations.add(new Violation("formData." + field.key(), "Bắt buộc phải nhập: " + field.label(), "Required: " + field.label()));
@@ -74,6 +77,7 @@ final class FormDataRules {
             case BOOLEAN -> value instanceof Boolean ? ok() : problem("Phải là true hoặc false", "Must be true or false");
             case DATE -> value instanceof String s && isDate(s) ? ok()
                     : problem("Phải là ngày dạng YYYY-MM-DD", "Must be a date as YYYY-MM-DD");
+            case FILE -> ok();
             case CHOICE -> field.options().contains(String.valueOf(value)) && value instanceof String ? ok()
                     : problem("Chọn một trong: " + String.join(", ", field.options()),
                     "Choose one of: " + String.join(", ", field.options()));

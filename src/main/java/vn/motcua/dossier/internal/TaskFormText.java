@@ -43,6 +43,21 @@ public final class TaskFormText {
                 .collect(Collectors.joining("\n")));
     }
 
+    /**
+     * The attached files as a Markdown list of links for the task forms' text view: each opens the file in the
+     * browser with the officer's Tasklist session ({@code ?inline=true}: PDF and images are shown, the read is audited).
+     */
+    static String attachmentLinks(String dossierCode, List<DossierAttachment> files) {
+        if (files.isEmpty()) {
+            return "(Không có tệp đính kèm)";
+        }
+        return cut(IntStream.range(0, files.size())
+                .mapToObj(i -> (i + 1) + ". [" + files.get(i).fileName().replaceAll("([\\\\\\[\\]()*_`])", "\\\\$1") + "]("
+                        + "/api/v1/dossiers/" + dossierCode + "/attachments/" + files.get(i).id() + "?inline=true) ("
+                        + kind(files.get(i).contentType()) + ", " + size(files.get(i).sizeBytes()) + ")")
+                .collect(Collectors.joining("\n")));
+    }
+
     private static String value(FormField field, Object value) {
         if (field.type() == FormField.Type.DATE) {
             try {

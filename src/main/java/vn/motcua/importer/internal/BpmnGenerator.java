@@ -2,6 +2,8 @@ package vn.motcua.importer.internal;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.TermsProperties;
 
 import java.util.Map;
 
@@ -47,11 +49,8 @@ final class BpmnGenerator {
         property(x, "motcua.field", f.field());
         property(x, "motcua.level", f.level().name());
         property(x, "motcua.agency", f.agency());
-        for (Map.Entry<Channel, TimeLimit> limit : f.limits().entrySet()) {
-            property(x, "motcua.limit." + limit.getKey().name(), limit.getValue().code());
-        }
-        for (Map.Entry<Channel, Long> fee : f.fees().entrySet()) {
-            property(x, "motcua.fee." + fee.getKey().name(), Long.toString(fee.getValue()));
+        for (Map.Entry<String, String> term : terms(f).entrySet()) {
+            property(x, term.getKey(), term.getValue());
         }
         property(x, "motcua.documents", f.documents().isEmpty() ? ProcedureInterpreter.NO_DOCUMENTS : String.join("|", f.documents()));
         x.append("        <camunda:property name=\"motcua.generated\" value=\"\" />\n");
@@ -173,6 +172,36 @@ final class BpmnGenerator {
         diagram(x, province);
         x.append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
         return x.toString();
+    }
+
+    /**
+     * The {@code motcua.limit.*}, {@code motcua.fee.*} and {@code motcua.feeDiscount.*} properties of the facts, in
+     * order (see {@link TermsProperties}); the validator's {@link CatalogAgreement} compares models with the same map.
+     */
+    static Map<String, String> terms(ProcedureFacts f) {
+        Map<String, String> terms = new java.util.LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            TimeLimit limit = f.limits().get(channel);
+            if (limit != null) {
+                terms.put(TermsProperties.LIMIT + channel.name(), limit.code());
+            } else if (f.unpublished().contains(channel)) {
+                terms.put(TermsProperties.LIMIT + channel.name(), TermsProperties.UNPUBLISHED);
+            }
+        }
+        for (Map.Entry<Channel, Fee> fee : f.fees().entrySet()) {
+            Fee value = fee.getValue();
+            terms.put(TermsProperties.FEE + fee.getKey().name(), switch (value.basis()) {
+                case STATED -> Long.toString(value.amountVnd());
+                case UNKNOWN -> TermsProperties.UNKNOWN;
+                case PROVINCIAL_TABLE -> TermsProperties.PROVINCIAL;
+            });
+        }
+        for (Map.Entry<Channel, Fee> fee : f.fees().entrySet()) {
+            if (!fee.getValue().discounts().isEmpty()) {
+                terms.put(TermsProperties.FEE_DISCOUNT + fee.getKey().name(), TermsProperties.discountsValue(fee.getValue().discounts()));
+            }
+        }
+        return terms;
     }
 
     private static void property(StringBuilder x, String name, String value) {

@@ -3,8 +3,6 @@ package vn.motcua.importer.internal;
 import vn.motcua.modelvalidation.Finding;
 import vn.motcua.modelvalidation.ModelResource;
 
-import vn.motcua.calendar.TimeLimit;
-import vn.motcua.catalog.Channel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
 public final class CatalogAgreement {
 
     private static final Pattern PROPERTY = Pattern.compile(
-            "<camunda:property name=\"motcua\\.(code|level|limit|fee)(?:\\.(\\w+))?\" value=\"([^\"]*)\"");
+            "<camunda:property name=\"motcua\\.(code|level|limit|fee|feeDiscount)(?:\\.(\\w+))?\" value=\"([^\"]*)\"");
 
     private CatalogAgreement() {
     }
@@ -58,8 +56,8 @@ public final class CatalogAgreement {
                 switch (m.group(1)) {
                     case "code" -> code = m.group(3);
                     case "level" -> level = m.group(3);
-                    case "limit" -> limits.put(m.group(2), m.group(3));
-                    default -> fees.put(m.group(2), m.group(3));
+                    case "limit" -> limits.put("motcua.limit." + m.group(2), m.group(3));
+                    default -> fees.put("motcua." + m.group(1) + "." + m.group(2), m.group(3));
                 }
             }
             String element = code == null ? "" : "tthc-" + code;
@@ -78,11 +76,8 @@ public final class CatalogAgreement {
             // the agency fallback does not affect limits and fees: no official list needed here
             ProcedureFacts facts = ProcedureInterpreter.interpret(row, expectedLevel, null);
             Map<String, String> expectedLimits = new TreeMap<>();
-            for (Map.Entry<Channel, TimeLimit> e : facts.limits().entrySet()) {
-                expectedLimits.put(e.getKey().name(), e.getValue().code());
-            }
             Map<String, String> expectedFees = new TreeMap<>();
-            facts.fees().forEach((channel, fee) -> expectedFees.put(channel.name(), Long.toString(fee)));
+            BpmnGenerator.terms(facts).forEach((name, value) -> (name.startsWith("motcua.limit.") ? expectedLimits : expectedFees).put(name, value));
             if (!expectedLimits.equals(limits)) {
                 findings.add(new Finding(resource.name(), element, "thời hạn " + limits + " khác danh mục " + expectedLimits
                         + " (chạy lại " + CatalogImporter.class.getSimpleName() + ")",

@@ -35,15 +35,41 @@ public final class DocumentListParser {
     private static final Pattern LEADING_ENUMERATOR = Pattern.compile("^[\\s\\-+•*–]*(?:(?:[a-zđ]|\\d{1,2})[.)]\\s+)?[\\s\\-+•*–]*");
 
     /**
-     * @param names the document names, at most {@link #MAX_DOCUMENTS}
-     * @param found how many distinct names were found before the cut
+     * One required document.
+     *
+     * @param name      its name
+     * @param originals how many originals (bản chính, bản gốc), {@code null} when the source gives no quantity
+     * @param copies    how many copies (bản sao), {@code null} when the source gives no quantity
      */
-    public record Documents(List<String> names, int found) {
+    public record Document(String name, Integer originals, Integer copies) {
+
+        public boolean quantityKnown() {
+            return originals != null;
+        }
+    }
+
+    /**
+     * @param names   the document names, at most {@link #MAX_DOCUMENTS}
+     * @param items   the same documents with their quantities
+     * @param found   how many distinct names were found before the cut
+     * @param unsplit the text could not be split into documents (no quantities, no list items): it is one long name
+     */
+    public record Documents(List<String> names, List<Document> items, int found, boolean unsplit) {
+
+        public Documents(List<String> names, int found) {
+            this(names, names.stream().map(n -> new Document(n, null, null)).toList(), found, false);
+        }
 
         public boolean truncated() {
             return found > names.size();
         }
     }
+
+    private record Piece(String text, String quantity) {
+    }
+
+    private static final Pattern ORIGINALS = Pattern.compile("(\\d{1,3}) bản (?:chính|gốc)");
+    private static final Pattern COPIES = Pattern.compile("(\\d{1,3}) bản sao");
 
     private DocumentListParser() {
     }
@@ -52,18 +78,36 @@ public final class DocumentListParser {
         String text = thanhPhanHoSo == null ? "" : Normalizer.normalize(thanhPhanHoSo, Normalizer.Form.NFC);
         Set<String> seen = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        boolean unsplit = false;
         for (String block : blocks(text)) {
-            for (String item : items(block)) {
-                String name = clean(item);
+            List<Piece> pieces = items(block);
+            for (Piece item : pieces) {
+                String name = clean(item.text());
                 if (name.codePoints().filter(Character::isLetter).count() < 3) {
                     continue;
                 }
+                if (pieces.size() == 1 && item.quantity() == null && (name.length() >= MAX_LENGTH || name.endsWith("…"))) {
+                    unsplit = true; // one long run of text: neither a table with quantities nor a list
+                }
                 if (seen.add(name.toLowerCase(Locale.ROOT))) {
                     names.add(name);
+                    documents.add(document(name, item.quantity()));
                 }
             }
         }
-        return new Documents(List.copyOf(names.subList(0, Math.min(MAX_DOCUMENTS, names.size()))), names.size());
+        int kept = Math.min(MAX_DOCUMENTS, names.size());
+        return new Documents(List.copyOf(names.subList(0, kept)), List.copyOf(documents.subList(0, kept)), names.size(), unsplit);
+    }
+
+    private static Document document(String name, String quantity) {
+        if (quantity == null) {
+            return new Document(name, null, null);
+        }
+        Matcher originals = ORIGINALS.matcher(quantity);
+        Matcher copies = COPIES.matcher(quantity);
+        return new Document(name, originals.find() ? Integer.parseInt(originals.group(1)) : 0,
+                copies.find() ? Integer.parseInt(copies.group(1)) : 0);
     }
 
     /** The text after each table header; the whole text when there is no header. */
@@ -86,19 +130,19 @@ public final class DocumentListParser {
         return blocks;
     }
 
-    private static List<String> items(String block) {
+    private static List<Piece> items(String block) {
         Matcher quantity = QUANTITY.matcher(block);
-        List<String> items = new ArrayList<>();
+        List<Piece> items = new ArrayList<>();
         int from = 0;
         while (quantity.find()) {
-            items.add(block.substring(from, quantity.start()));
+            items.add(new Piece(block.substring(from, quantity.start()), quantity.group()));
             from = quantity.end();
         }
         if (!items.isEmpty()) {
             return items; // what follows the last quantity is the heading of the next table or notes
         }
         String[] pieces = LIST_ITEM.split(block);
-        return pieces.length > 1 ? List.of(pieces) : List.of(block);
+        return (pieces.length > 1 ? List.of(pieces) : List.of(block)).stream().map(p -> new Piece(p, null)).toList();
     }
 
     private static String clean(String item) {

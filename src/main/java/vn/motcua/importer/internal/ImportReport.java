@@ -38,6 +38,12 @@ public final class ImportReport {
     private int documentListsCut;
     /** Kind of competent body → how many procedures it decides when settled at province / commune level. */
     private final Map<String, int[]> kinds = new java.util.TreeMap<>();
+    /** Code → the channels whose limit is the province's default (the source states none). */
+    private final Map<String, String> defaultLimits = new java.util.TreeMap<>();
+    /** Procedures with at least one fee unknown / from the People's Council table / with a discount. */
+    private int feesUnknown;
+    private int feesProvincial;
+    private int feesDiscounted;
 
     ImportReport(String sourceName, int rowsRead) {
         this.sourceName = sourceName;
@@ -51,6 +57,18 @@ public final class ImportReport {
     void generated(CatalogRow row, ProcedureFacts facts) {
         if (DocumentListParser.parse(row.documents()).truncated()) {
             documentListsCut++;
+        }
+        if (!facts.unpublished().isEmpty()) {
+            defaultLimits.put(facts.code(), facts.unpublished().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        if (facts.fees().values().stream().anyMatch(f -> f.basis() == vn.motcua.catalog.Fee.Basis.UNKNOWN)) {
+            feesUnknown++;
+        }
+        if (facts.fees().values().stream().anyMatch(f -> f.basis() == vn.motcua.catalog.Fee.Basis.PROVINCIAL_TABLE)) {
+            feesProvincial++;
+        }
+        if (facts.fees().values().stream().anyMatch(f -> !f.discounts().isEmpty())) {
+            feesDiscounted++;
         }
         facts.authority().byLevel().forEach((level, decision) ->
                 kinds.computeIfAbsent(decision.kind(), k -> new int[2])[level == ImplementingLevel.PROVINCE ? 0 : 1]++);
@@ -81,6 +99,11 @@ public final class ImportReport {
             kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
         }
         return counts;
+    }
+
+    /** Code → channels whose limit is the province's default. */
+    public Map<String, String> defaultLimits() {
+        return java.util.Collections.unmodifiableMap(defaultLimits);
     }
 
     /** Kind of competent body → procedures it decides when settled at {province, commune} level. */
@@ -126,6 +149,20 @@ public final class ImportReport {
                         .append(reasons.get(kind)).append(" |\n");
             }
         }
+
+        md.append("\n## Mặc định của tỉnh đã áp dụng / Provincial defaults applied\n\n")
+                .append("Every procedure can be submitted on each channel its source lists. Where the source states no limit on any channel, the model says `")
+                .append(vn.motcua.catalog.TermsProperties.UNPUBLISHED).append("`: due dates are counted with the province's default limit (`")
+                .append(vn.motcua.catalog.ProcedureCatalog.DEFAULT_LIMIT).append("`, set by the administrator), citizens see \"chưa công bố\" (not published), ")
+                .append("and the channel is on the analysts' worklist (`GET /api/v1/procedures/worklist`). A fee the source does not state is `UNKNOWN` (shown as not published, never free); ")
+                .append("a fee the provincial People's Council sets is `PROVINCIAL`, read from the province's fee table (`")
+                .append(vn.motcua.catalog.ProcedureCatalog.PROVINCIAL_FEES).append("`).\n\n| | procedures |\n|---|---:|\n");
+        row(md, "limit: the province's default applied (not published)", defaultLimits.size());
+        row(md, "fee: unknown on a channel (not published)", feesUnknown);
+        row(md, "fee: set by the provincial People's Council (fee table)", feesProvincial);
+        row(md, "fee: discount with validity dates", feesDiscounted);
+        md.append("\nDefault limit applied to:\n\n");
+        defaultLimits.forEach((code, channels) -> md.append("- `").append(code).append("`: ").append(channels).append('\n'));
 
         md.append("\n## Dòng không đọc được trọn vẹn / Rows not parsed cleanly\n\n");
         md.append("Each item: **what** — as written in the source — why it could not be taken as written → what the importer did instead.\n");

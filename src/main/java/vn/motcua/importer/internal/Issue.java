@@ -14,16 +14,18 @@ public record Issue(Kind kind, String subject, String source, String problem, St
 
     /** The reasons, in the order the report counts them. */
     public enum Kind {
-        NO_LIMIT_AT_ALL("no channel has a parseable time limit", false),
-        LIMIT_UNPARSED("time limit not parseable (hours, months, free text)", false),
-        LIMIT_EMPTY("channel listed without a time limit", false),
+        NO_LIMIT_AT_ALL("no channel states a time limit: the province's default applies, shown as not published", false),
+        LIMIT_UNPARSED("time limit not parseable (hours, months, free text): another channel's limit used", false),
+        LIMIT_EMPTY("channel listed without a time limit: another channel's limit used", false),
         LIMIT_CONFLICTING("several different time limits for one channel", false),
         LIMIT_FROM_FEE_COLUMN("time limit found in the fee column (shifted table)", false),
-        FEE_UNPARSED("fee not parseable (no information, free text, foreign currency, implausible amount)", false),
+        FEE_UNPARSED("fee not parseable (no information, free text, foreign currency, implausible amount): unknown, not free", false),
+        FEE_PROVINCIAL("fee set by the provincial People's Council: from the province's fee table", true),
         FEE_CONFLICTING("several different fees for one channel", false),
         UNKNOWN_CHANNEL("unknown submission channel", false),
         NO_CHANNEL("no submission channel", false),
         NO_DOCUMENTS("no required documents found", false),
+        DOCUMENTS_NOT_SPLIT("document text could not be split into documents (one upload field for it)", false),
         NO_AGENCY("no implementing agency", false),
         AGENCY_FROM_OFFICIAL_LIST("implementing agency taken from procedures.csv", true),
         NAME_TOO_LONG("name longer than the engine's 255-character name column", false),

@@ -2,9 +2,11 @@ package vn.motcua.importer.internal;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Fee;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the importer derives from one catalog row: the facts the generated models carry, and the issues met.
@@ -17,15 +19,18 @@ import java.util.Map;
  * @param issuingBody the ministry that published it
  * @param decision    the publishing decision (so_quyet_dinh)
  * @param authority   who decides it at each level the source lists: kind of competent body and territory
- * @param limits      time limit per offered channel that has a parseable one (enum order)
- * @param fees        fee in VND per offered channel (enum order); 0 where the fee could not be parsed (reported)
- * @param documents   required documents
+ * @param limits      time limit per offered channel that has one (enum order)
+ * @param unpublished offered channels whose source states no limit: written {@code UNPUBLISHED}, the province's
+ *                    default applies
+ * @param fees        fee per offered channel (enum order); unknown where the source states no usable amount (reported)
+ * @param documents   required documents' names
+ * @param documentItems the required documents with original/copy and count, as far as the source says
  * @param issues      what could not be taken as written, and the assumptions made
  */
 public record ProcedureFacts(String code, String name, String field, ImplementingLevel level, String agency,
                              String issuingBody, String decision, Authority authority,
-                             Map<Channel, TimeLimit> limits, Map<Channel, Long> fees, List<String> documents,
-                             List<Issue> issues) {
+                             Map<Channel, TimeLimit> limits, Set<Channel> unpublished, Map<Channel, Fee> fees,
+                             List<String> documents, List<DocumentListParser.Document> documentItems, List<Issue> issues) {
 
     /** Largest name the engine stores (ACT_RE_PROCDEF.NAME_ and ACT_RE_DECISION_DEF.NAME_ are varchar(255)). */
     public static final int MAX_ENGINE_NAME = 255;

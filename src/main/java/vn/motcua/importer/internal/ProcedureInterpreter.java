@@ -3,6 +3,8 @@ package vn.motcua.importer.internal;
 import vn.motcua.calendar.DayCount;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.TermsProperties;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,17 +27,19 @@ import java.util.stream.Collectors;
  * generated model still agrees with the catalog.
  *
  * <p>Channels. A channel is offered when the row lists it ({@code cach_thuc_thuc_hien}). A row may list a channel
- * several times, one line per case or stage; then the lines with a parseable limit count, and a channel listed only
- * with empty limits is not offered when another channel has a limit (the empty cell means "not stated or not offered"
- * in this export). When no channel at all has a parseable limit the procedure is still generated, with its channels
- * and fees but without {@code motcua.limit.*}, and reported: an analyst has to set the limits.
+ * several times, one line per case or stage; then the lines with a parseable limit count. Every listed channel is
+ * offered: a channel listed without a limit takes another channel's (the limit is the procedure's, not the channel's),
+ * reported; when no channel at all states one, every channel is written {@code UNPUBLISHED} (the province's default
+ * counts the due dates, citizens are told the limit is not published, analysts find it on their worklist), reported.
  * <ul>
  *   <li>Several different limits for one channel in the same unit (cases such as "không phải xác minh: 2 ngày" /
  *       "cần xác minh: 4 ngày"): the largest, reported. In different units (working and calendar days): none,
  *       reported.</li>
  *   <li>A limit found at the start of the fee cell while the limit cell is empty ({@code "5 Ngày làm việc10 USD"}, a
  *       shifted scraped table): taken as the limit, reported.</li>
- *   <li>A fee that cannot be parsed, or several different fees for one channel: 0, reported.</li>
+ *   <li>A fee that cannot be parsed, or several different fees for one channel: {@code UNKNOWN} (never 0, which
+ *       would read "free"), reported. A fee the provincial People's Council sets: {@code PROVINCIAL}, reported.
+ *       Discounts with their dates are kept per channel.</li>
  * </ul>
  */
 public final class ProcedureInterpreter {
@@ -91,40 +95,45 @@ public final class ProcedureInterpreter {
                 limits.put(channel, reading.limit);
             }
         });
-        Set<Channel> offered;
+        // Every channel the source lists is offered: a procedure is never "cannot be submitted" for want of a limit.
+        Set<Channel> offered = readings.keySet();
+        Set<Channel> unpublished = java.util.EnumSet.noneOf(Channel.class);
         if (!limits.isEmpty()) {
-            offered = limits.keySet();
+            TimeLimit longest = limits.values().stream().max(Comparator.comparing((TimeLimit l) -> l.count())
+                    .thenComparingInt(TimeLimit::amount)).orElseThrow();
+            Set<TimeLimit> distinct = new LinkedHashSet<>(limits.values());
             readings.forEach((channel, reading) -> {
                 if (reading.limit != null) {
                     return;
                 }
+                // the procedure's limit does not depend on how the dossier arrives: another channel's states it
+                TimeLimit other = distinct.size() == 1 ? distinct.iterator().next() : longest;
+                String action = "dùng thời hạn của kênh khác: " + other.code() + " / another channel's limit used: " + other.code();
                 if (reading.limitTexts.isEmpty()) {
                     issues.add(new Issue(Issue.Kind.LIMIT_EMPTY, "Thời hạn " + channel.labelVi() + " / " + channel + " limit", "",
                             "kênh được liệt kê nhưng không ghi thời hạn, trong khi kênh khác có / channel listed without a limit while other channels have one",
-                            "kênh này không được mở trong mô hình / channel not offered in the model"));
+                            action));
                 } else {
                     issues.add(new Issue(Issue.Kind.LIMIT_UNPARSED, "Thời hạn " + channel.labelVi() + " / " + channel + " limit",
-                            shorten(String.join(" · ", reading.limitTexts)), String.join("; ", reading.limitNotes),
-                            "kênh này không được mở trong mô hình / channel not offered in the model"));
+                            shorten(String.join(" · ", reading.limitTexts)), String.join("; ", reading.limitNotes), action));
                 }
+                limits.put(channel, other);
             });
-        } else {
-            offered = readings.keySet();
-            if (!readings.isEmpty()) {
-                String written = readings.entrySet().stream()
-                        .map(e -> e.getKey() + ": " + (e.getValue().limitTexts.isEmpty() ? "(trống / empty)"
-                                : String.join(" · ", e.getValue().limitTexts)))
-                        .collect(Collectors.joining("; "));
-                Set<String> notes = new LinkedHashSet<>();
-                readings.values().forEach(r -> notes.addAll(r.limitNotes));
-                issues.add(new Issue(Issue.Kind.NO_LIMIT_AT_ALL, "Thời hạn giải quyết / time limits", shorten(written),
-                        notes.isEmpty() ? "không kênh nào ghi thời hạn / no channel states a limit" : String.join("; ", notes),
-                        "sinh mô hình với các kênh và phí nhưng không có motcua.limit.*: chưa kênh nào nộp được cho đến khi chuyên viên đặt thời hạn"
-                                + " / model generated with channels and fees but no motcua.limit.*: no channel can be used until an analyst sets the limits"));
-            }
+        } else if (!readings.isEmpty()) {
+            unpublished.addAll(readings.keySet());
+            String written = readings.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + (e.getValue().limitTexts.isEmpty() ? "(trống / empty)"
+                            : String.join(" · ", e.getValue().limitTexts)))
+                    .collect(Collectors.joining("; "));
+            Set<String> notes = new LinkedHashSet<>();
+            readings.values().forEach(r -> notes.addAll(r.limitNotes));
+            issues.add(new Issue(Issue.Kind.NO_LIMIT_AT_ALL, "Thời hạn giải quyết / time limits", shorten(written),
+                    notes.isEmpty() ? "không kênh nào ghi thời hạn / no channel states a limit" : String.join("; ", notes),
+                    "ghi " + TermsProperties.UNPUBLISHED + ": hạn xử lý tính theo thời hạn mặc định của tỉnh (motcua.catalog.default-limit), công dân thấy \"chưa công bố\"; có trong danh sách việc của chuyên viên"
+                            + " / written as " + TermsProperties.UNPUBLISHED + ": due dates use the province's default limit, citizens see \"not published\"; on the analysts' worklist"));
         }
 
-        Map<Channel, Long> fees = new EnumMap<>(Channel.class);
+        Map<Channel, Fee> fees = new EnumMap<>(Channel.class);
         for (Channel channel : offered) {
             fees.put(channel, fee(channel, readings.get(channel), issues));
         }
@@ -134,6 +143,12 @@ public final class ProcedureInterpreter {
             issues.add(new Issue(Issue.Kind.NO_DOCUMENTS, "Thành phần hồ sơ / documents", shorten(row.documents()),
                     "không tìm được tên giấy tờ nào / no document name found",
                     "motcua.documents ghi \"" + NO_DOCUMENTS + "\" / motcua.documents says so"));
+        }
+
+        if (documents.unsplit()) {
+            issues.add(new Issue(Issue.Kind.DOCUMENTS_NOT_SPLIT, "Thành phần hồ sơ / documents", shorten(row.documents()),
+                    "văn bản liền một khối, không có số lượng bản hay gạch đầu dòng để tách / one run of text, no quantities or list items to split on",
+                    "một ô tải lên cho cả khối; chuyên viên tách trong biểu mẫu / one upload field for the whole text; an analyst splits it in the form"));
         }
 
         String agency = !row.agency().isBlank() ? row.agency() : row.competentBody();
@@ -165,7 +180,7 @@ public final class ProcedureInterpreter {
         }
 
         return new ProcedureFacts(row.code(), row.name(), row.field(), level, agency, row.issuingBody(), row.decision(),
-                authority, limits, fees, documents.names(), List.copyOf(issues));
+                authority, limits, unpublished, fees, documents.names(), documents.items(), List.copyOf(issues));
     }
 
     /** What {@code motcua.documents} says when the source has no readable document list. */
@@ -295,37 +310,50 @@ public final class ProcedureInterpreter {
         return total > TimeLimit.MAX_AMOUNT ? Optional.empty() : Optional.of(new TimeLimit(total, unit));
     }
 
-    private static long fee(Channel channel, ChannelReading reading, List<Issue> issues) {
+    private static Fee fee(Channel channel, ChannelReading reading, List<Issue> issues) {
         String subject = "Phí, lệ phí " + channel.labelVi() + " / " + channel + " fee";
         Set<Long> amounts = new TreeSet<>();
         List<FeeParser.Result> unparsed = new ArrayList<>();
+        boolean provincial = false;
+        List<Fee.Discount> discounts = new ArrayList<>();
         for (String text : reading.feeTexts) {
             FeeParser.Result result = FeeParser.parse(text);
             if (result.parsed()) {
                 amounts.add(result.amount());
+            } else if (result.kind() == FeeParser.Kind.PROVINCIAL) {
+                provincial = true;
             } else {
                 unparsed.add(result);
             }
+            FeeParser.discounts(text, channel == Channel.ONLINE).stream().filter(d -> !discounts.contains(d)).forEach(discounts::add);
         }
         String written = shorten(reading.feeTexts.stream().map(String::strip).distinct().collect(Collectors.joining(" · ")));
+        if (provincial && amounts.stream().allMatch(a -> a == 0)) {
+            issues.add(new Issue(Issue.Kind.FEE_PROVINCIAL, subject, written,
+                    "mức thu do Hội đồng nhân dân tỉnh quyết định, nguồn không ghi số tiền / set by the provincial People's Council, the source states no amount",
+                    "ghi " + TermsProperties.PROVINCIAL + ": lấy từ bảng phí của tỉnh (motcua.catalog.provincial-fees) / written as "
+                            + TermsProperties.PROVINCIAL + ": read from the province's fee table"));
+            return new Fee(Fee.Basis.PROVINCIAL_TABLE, null, null, discounts);
+        }
         if (amounts.size() > 1) {
             issues.add(new Issue(Issue.Kind.FEE_CONFLICTING, subject, written,
                     "nhiều mức phí khác nhau cho một kênh (theo trường hợp): " + amounts + " / several fees for one channel (cases)",
-                    "ghi phí 0; chuyên viên đặt mức phí / fee 0; an analyst sets the fee"));
-            return 0;
+                    "ghi UNKNOWN (chưa công bố), không ghi miễn phí; chuyên viên đặt mức phí / written as UNKNOWN (not published), never free; an analyst sets the fee"));
+            return Fee.unknown();
         }
         if (amounts.size() == 1 && unparsed.isEmpty()) {
-            return amounts.iterator().next();
+            return Fee.stated(amounts.iterator().next()).withDiscounts(discounts);
         }
         String notes = unparsed.stream().map(FeeParser.Result::note).distinct().collect(Collectors.joining("; "));
         if (amounts.size() == 1) {
             long amount = amounts.iterator().next();
             issues.add(new Issue(Issue.Kind.FEE_UNPARSED, subject, written, notes,
                     "dùng mức phí đọc được ở dòng khác của kênh này: " + amount + " / the fee read on another line of this channel, " + amount + ", used"));
-            return amount;
+            return Fee.stated(amount).withDiscounts(discounts);
         }
-        issues.add(new Issue(Issue.Kind.FEE_UNPARSED, subject, written, notes, "ghi phí 0 / fee 0"));
-        return 0;
+        issues.add(new Issue(Issue.Kind.FEE_UNPARSED, subject, written, notes,
+                "ghi UNKNOWN: công dân thấy \"chưa công bố\", không phải miễn phí / written as UNKNOWN: citizens see \"not published\", never free"));
+        return Fee.unknown();
     }
 
     private static String codes(Set<TimeLimit> limits) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.TermsProperties;
 import vn.motcua.modelvalidation.ModelResource;
 
 import java.io.ByteArrayInputStream;
@@ -128,14 +129,22 @@ final class BpmnValidator {
         }
         Set<String> channels = Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.toSet());
         p.forEach((name, value) -> {
-            if (name.startsWith("motcua.limit.") || name.startsWith("motcua.fee.")) {
+            if (name.startsWith("motcua.limit.") || name.startsWith("motcua.fee.") || name.startsWith(TermsProperties.FEE_DISCOUNT)) {
                 String channel = name.substring(name.lastIndexOf('.') + 1);
                 if (!channels.contains(channel)) {
                     findings.add(file, id, name + ": kênh không tồn tại (COUNTER, ONLINE, POSTAL)",
                             name + ": unknown channel (COUNTER, ONLINE, POSTAL)");
                 }
             }
-            if (name.startsWith("motcua.limit.")) {
+            if (name.startsWith(TermsProperties.FEE_DISCOUNT)) {
+                try {
+                    TermsProperties.discounts(value);
+                } catch (IllegalArgumentException e) {
+                    findings.add(file, id, name + " không phải mức giảm (vd. 50%:2025-01-01/2025-12-31): \"" + value + "\"",
+                            name + " is not a discount (e.g. 50%:2025-01-01/2025-12-31): \"" + value + "\"");
+                }
+            }
+            if (name.startsWith("motcua.limit.") && !TermsProperties.UNPUBLISHED.equals(value == null ? null : value.strip())) {
                 try {
                     TimeLimit.parse(value);
                 } catch (IllegalArgumentException e) {
@@ -143,9 +152,9 @@ final class BpmnValidator {
                             name + " is not a time limit (e.g. 5WD, 30CD, 0WD): \"" + value + "\"");
                 }
             }
-            if (name.startsWith("motcua.fee.") && (value == null || !value.strip().matches("\\d{1,15}"))) {
-                findings.add(file, id, name + " không phải số tiền (đồng, số nguyên): \"" + value + "\"",
-                        name + " is not an amount (whole VND): \"" + value + "\"");
+            if (name.startsWith("motcua.fee.") && !TermsProperties.validFee(value)) {
+                findings.add(file, id, name + " không phải số tiền (đồng, số nguyên), UNKNOWN hay PROVINCIAL: \"" + value + "\"",
+                        name + " is not an amount (whole VND), UNKNOWN or PROVINCIAL: \"" + value + "\"");
             }
         });
     }

@@ -178,6 +178,9 @@ final class CrossSetValidator {
                 }
             }
         }
+        // the authority decision's place inputs are the documented contract an intake form may carry (the applicant
+        // gives the commune of residence or of the land), so a form that asks for them is right, not a clash
+        names.removeAll(ProcessVariables.PLACE_INPUTS);
         return names;
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.problem.internal;
 
+import vn.motcua.problem.DatabaseUnavailable;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;
 import vn.motcua.problem.RuleViolationException;
@@ -7,6 +8,8 @@ import vn.motcua.problem.RuleViolationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +35,8 @@ import java.util.stream.Collectors;
 @RestControllerAdvice(basePackages = "vn.motcua")
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
     static final URI INVALID_INPUT = URI.create("urn:motcua:problem:invalid-input");
     static final URI NOT_FOUND = URI.create("urn:motcua:problem:not-found");
     static final URI RULE_VIOLATION = URI.create("urn:motcua:problem:rule-violation");
@@ -56,6 +61,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND);
         problem.setTitle("Không tìm thấy / Not found");
         return problem;
+    }
+
+    /**
+     * The database away or too slow: 503 with {@code Retry-After}. Anything else goes on as before (rethrown: Spring
+     * Security's 401/403 and the container's 500), which is why this handler takes every runtime exception.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable, answered 503: {}", e.toString());
+            return DatabaseUnavailable.response();
+        }
+        throw e;
     }
 
     @Override

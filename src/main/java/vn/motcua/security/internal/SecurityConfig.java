@@ -2,6 +2,7 @@ package vn.motcua.security.internal;
 
 import vn.motcua.security.Officer;
 import vn.motcua.security.OfficerAccounts;
+import vn.motcua.security.WebappSessions;
 import vn.motcua.security.WebappSingleSignOn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.client.Conditional
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -55,6 +57,7 @@ import java.util.List;
  */
 @Configuration
 @EnableConfigurationProperties({RateLimitProperties.class, OidcProperties.class})
+@Import(RateLimitConfiguration.class)
 public class SecurityConfig {
 
     /** Anyone may read these: the catalog, the receiving points, the calendar, the API description. */
@@ -118,8 +121,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimitProperties limits, OidcProperties oidc,
-                            ObjectProvider<JwtOfficers> tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimitProperties limits, RateLimitBuckets buckets,
+                            OidcProperties oidc, ObjectProvider<JwtOfficers> tokens,
+                            ObjectProvider<WebappSessions> webappSessions) throws Exception {
         AuthenticationEntryPoint unauthorized = (req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED,
                 "Cần đăng nhập / Authentication required",
                 "Hãy đăng nhập bằng tài khoản cán bộ / Log in with an officer account");
@@ -151,7 +155,12 @@ public class SecurityConfig {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY))))
-                .addFilterAfter(rateLimit(limits, json), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(rateLimit(limits, buckets, json), AnonymousAuthenticationFilter.class);
+        WebappSessions sessions = webappSessions.getIfAvailable();
+        if (sessions != null) {
+            // the dossier's papers open from a Tasklist task form with the officer's webapp login
+            http.addFilterBefore(new WebappSessionFilter(sessions), AnonymousAuthenticationFilter.class);
+        }
         if (oidc.enabled()) {
             // the JwtOfficers bean exists whenever OpenID Connect is on (it refuses to start without a decoder)
             http.oauth2ResourceServer(o -> o
@@ -191,8 +200,9 @@ public class SecurityConfig {
     }
 
     /** The rate limit filter, or a pass-through when {@code motcua.rate-limit.enabled=false}. */
-    private static jakarta.servlet.Filter rateLimit(RateLimitProperties limits, ObjectMapper json) {
-        return limits.enabled() ? new RateLimitFilter(limits, json) : (req, res, chain) -> chain.doFilter(req, res);
+    private static jakarta.servlet.Filter rateLimit(RateLimitProperties limits, RateLimitBuckets buckets,
+                                                    ObjectMapper json) {
+        return limits.enabled() ? new RateLimitFilter(limits, buckets, json) : (req, res, chain) -> chain.doFilter(req, res);
     }
 
     static void problem(ObjectMapper json, HttpServletResponse res, HttpStatus status, String title,

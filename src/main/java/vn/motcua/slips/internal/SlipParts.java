@@ -38,9 +38,23 @@ final class SlipParts {
     private final Function<String, Optional<Unit>> units;
     private final Function<String, Optional<Procedure>> procedures;
 
+    private final Function<String, Optional<String>> officers;
+
     SlipParts(Function<String, Optional<Unit>> units, Function<String, Optional<Procedure>> procedures) {
+        this(units, procedures, userId -> Optional.empty());
+    }
+
+    /** @param officers an officer's user id → the full name printed under their signature */
+    SlipParts(Function<String, Optional<Unit>> units, Function<String, Optional<Procedure>> procedures,
+              Function<String, Optional<String>> officers) {
         this.units = units;
         this.procedures = procedures;
+        this.officers = officers;
+    }
+
+    /** The officer's printed name, else the user id (a name the slip must not leave blank, Circular 03/2025). */
+    String officerName(String userId) {
+        return userId == null || userId.isBlank() ? null : officers.apply(userId).filter(n -> !n.isBlank()).orElse(userId);
     }
 
     /** The heading (issuing unit, national heading, place and date) and the slip's title with the dossier code. */

@@ -178,6 +178,11 @@ public final class SlipPdf {
             c.addElement(centered(signer.role().toUpperCase(VI), fonts.font(BODY, true)));
             c.addElement(centered(signer.howToSign(), fonts.font(9.5f, false)));
             c.setMinimumHeight(90);
+            if (signer.name() != null) {
+                Paragraph name = centered(signer.name(), fonts.font(BODY, true));
+                name.setSpacingBefore(48); // room for the signature above the printed name
+                c.addElement(name);
+            }
             table.addCell(c);
         }
         add(table);
@@ -195,7 +200,12 @@ public final class SlipPdf {
         return out.toByteArray();
     }
 
-    record Signer(String role, String howToSign) {
+    /** @param name the signer's printed name under the space for the signature, or {@code null} */
+    record Signer(String role, String howToSign, String name) {
+
+        Signer(String role, String howToSign) {
+            this(role, howToSign, null);
+        }
     }
 
     private Paragraph centered(String text, Font font) {

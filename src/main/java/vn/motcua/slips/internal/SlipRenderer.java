@@ -9,6 +9,7 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.dossier.TimelineEntry;
+import vn.motcua.organisation.OfficerDirectory;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
 import vn.motcua.problem.NotFoundException;
@@ -43,16 +44,27 @@ public class SlipRenderer {
     private final OnlineReceipt onlineReceipt;
 
     @Autowired
-    SlipRenderer(UnitDirectory units, ProcedureCatalog catalog) {
-        this(units::find, catalog::find);
+    SlipRenderer(UnitDirectory units, ProcedureCatalog catalog, OfficerDirectory officers) {
+        this(units::find, catalog::find, userId -> officers.find(userId)
+                .map(o -> (nullToEmpty(o.lastName()) + " " + nullToEmpty(o.firstName())).strip()));
     }
 
     SlipRenderer(Function<String, Optional<Unit>> units, Function<String, Optional<Procedure>> procedures) {
-        SlipParts parts = new SlipParts(units, procedures);
+        this(units, procedures, userId -> Optional.empty());
+    }
+
+    /** @param officers an officer's user id → full name (Vietnamese order: family name first) */
+    SlipRenderer(Function<String, Optional<Unit>> units, Function<String, Optional<Procedure>> procedures,
+                 Function<String, Optional<String>> officers) {
+        SlipParts parts = new SlipParts(units, procedures, officers);
         for (Slip slip : Slip.values()) {
             forms.put(slip, form(slip, parts));
         }
         this.onlineReceipt = new OnlineReceipt(parts);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The officer's copy; see {@link #render(Slip, DossierDetails, Audience)}. */

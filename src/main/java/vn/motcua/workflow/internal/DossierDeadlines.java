@@ -2,6 +2,8 @@ package vn.motcua.workflow.internal;
 
 import vn.motcua.catalog.ProcessVariables;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,17 +33,55 @@ public class DossierDeadlines {
     private final int warningWorkingDays;
     private final TimeLimit supplementLimit;
     private final TimeLimit consultationLimit;
+    private final List<Integer> provincialShares;
+    private final int stepWarningPercent;
 
     DossierDeadlines(WorkingCalendar calendar, DossierProgress progress, Clock clock,
                      @Value("${motcua.deadlines.warning-working-days:1}") int warningWorkingDays,
                      @Value("${motcua.deadlines.supplement:15WD}") String supplementLimit,
-                     @Value("${motcua.deadlines.consultation:5WD}") String consultationLimit) {
+                     @Value("${motcua.deadlines.consultation:5WD}") String consultationLimit,
+                     @Value("${motcua.deadlines.steps:receive=10,review=60,approve=25,return=5}") String steps,
+                     @Value("${motcua.deadlines.step-warning-percent:75}") int stepWarningPercent) {
         this.calendar = calendar;
         this.progress = progress;
         this.clock = clock;
         this.warningWorkingDays = warningWorkingDays;
         this.supplementLimit = TimeLimit.parse(supplementLimit);
         this.consultationLimit = TimeLimit.parse(consultationLimit);
+        this.provincialShares = StepShares.parse(steps);
+        if (stepWarningPercent < 0 || stepWarningPercent > 100) {
+            throw new IllegalArgumentException("motcua.deadlines.step-warning-percent must be 0-100, was " + stepWarningPercent);
+        }
+        this.stepWarningPercent = stepWarningPercent;
+    }
+
+    /**
+     * The deadline of one step of the internal process ({@code RECEIVE}, {@code REVIEW}, {@code APPROVE},
+     * {@code RETURN}): the end of its share of the office time between receipt and the dossier's current due date
+     * (the province's split, or the procedure model's {@value StepShares#MODEL_PROPERTY}). The task's due date.
+     */
+    public Date stepDue(VariableScope scope, String step) {
+        return date(window(scope, step)[1]);
+    }
+
+    /** When the officer is reminded of a step: {@code motcua.deadlines.step-warning-percent} into its window. */
+    public Date stepFollowUp(VariableScope scope, String step) {
+        LocalDateTime[] window = window(scope, step);
+        return date(calendar.pointWithin(window[0], window[1], stepWarningPercent));
+    }
+
+    private LocalDateTime[] window(VariableScope scope, String step) {
+        int index = StepShares.STEPS.indexOf(step);
+        if (index < 0) {
+            throw new IllegalArgumentException("Unknown step " + step + " (steps: " + StepShares.STEPS + ")");
+        }
+        DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution() : (DelegateExecution) scope;
+        String override = StepShares.modelOverride(execution);
+        List<Integer> shares = override == null ? provincialShares : StepShares.parse(override);
+        DossierProgress.DossierClock dossier = progress.clock(dossierId(scope));
+        List<LocalDateTime> ends = calendar.stepEnds(dossier.receivedAt(), dossier.dueAt(), shares);
+        LocalDateTime start = index == 0 ? dossier.receivedAt() : ends.get(index - 1);
+        return new LocalDateTime[] {start, ends.get(index)};
     }
 
     /** The dossier's current due date (moved by an apology or a supplement pause). */

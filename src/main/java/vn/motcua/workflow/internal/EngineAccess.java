@@ -21,9 +21,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.UnitRole;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +47,21 @@ import java.util.Map;
 @Component
 public class EngineAccess implements InitializingBean {
 
-    static final String UNIT_FILTER_NAME = "Việc của đơn vị tôi / My units' tasks";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EngineAccess.class);
+
+    static final String UNIT_FILTER_NAME = "Việc của đơn vị tôi";
+    /** The name the filter had before; an existing installation's filter is renamed and updated in place. */
+    static final String OLD_UNIT_FILTER_NAME = "Việc của đơn vị tôi / My units' tasks";
+
+    /**
+     * The variables every row of the officers' list shows (Tasklist's "displayed variables" of a filter): which
+     * dossier, whose, which procedure and when the dossier is due; the step's own deadline is the task's due date.
+     */
+    static final List<Map<String, String>> LIST_VARIABLES = List.of(
+            Map.of("name", ProcessVariables.DOSSIER_CODE, "label", "Mã hồ sơ"),
+            Map.of("name", ProcessVariables.APPLICANT_NAME, "label", "Người nộp"),
+            Map.of("name", ProcessVariables.PROCEDURE_NAME, "label", "Thủ tục"),
+            Map.of("name", ProcessVariables.DUE_AT, "label", "Hạn trả hồ sơ"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -93,6 +109,19 @@ public class EngineAccess implements InitializingBean {
         }
 
         ensureUnitTaskFilter();
+        warnAboutRevokes();
+    }
+
+    /**
+     * The engine runs with {@code authorization-check-revokes: never} (application.yaml): this model only grants, so
+     * a REVOKE row someone made in Camunda Admin would be ignored. Said at start-up so it does not go unnoticed.
+     */
+    private void warnAboutRevokes() {
+        long revokes = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+        if (revokes > 0) {
+            log.warn("{} REVOKE authorizations exist but the engine ignores them (authorization-check-revokes: never);"
+                    + " remove them, or set the property to auto", revokes);
+        }
     }
 
     /** The group of a unit role, with access to Tasklist; created the first time the role is used. */
@@ -128,17 +157,28 @@ public class EngineAccess implements InitializingBean {
         authorizations.saveAuthorization(grant);
     }
 
+    /** Creates the officers' filter, or brings an existing one (also under its old name) up to date. */
     private void ensureUnitTaskFilter() {
-        if (filters.createFilterQuery().filterName(UNIT_FILTER_NAME).count() > 0) {
+        Filter filter = filters.createFilterQuery().filterName(UNIT_FILTER_NAME).singleResult();
+        if (filter == null) {
+            filter = filters.createFilterQuery().filterName(OLD_UNIT_FILTER_NAME).singleResult();
+        }
+        boolean created = filter == null;
+        if (created) {
+            filter = filters.newTaskFilter(UNIT_FILTER_NAME);
+        }
+        filter.setName(UNIT_FILTER_NAME)
+                // the step's deadline first: what is due soonest is at the top (REST callers; Tasklist's own default
+                // sorting is set by scripts/motcua-list.js)
+                .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc())
+                .setProperties(Map.of("priority", -10, "description",
+                        "Việc chờ xử lý của các đơn vị và vai trò của tôi, hạn gần nhất trước", "refresh", true,
+                        "variables", LIST_VARIABLES, "showUndefinedVariable", false));
+        filters.saveFilter(filter);
+        if (!created) {
             return;
         }
-        Filter filter = filters.newTaskFilter(UNIT_FILTER_NAME)
-                .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks())
-                .setProperties(Map.of("priority", -10, "description",
-                        "Việc chờ xử lý của các đơn vị và vai trò của tôi / Tasks of my units and roles",
-                        "refresh", true));
-        filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         everyone.setUserId(Authorization.ANY);
         everyone.setResource(Resources.FILTER);

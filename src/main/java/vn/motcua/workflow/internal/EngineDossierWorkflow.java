@@ -18,7 +18,9 @@ import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,9 +75,16 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.PROCEDURE_CODE, procedure.code());
         variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
         variables.put(ProcessVariables.APPLICANT_NAME, dossier.applicantName());
+        variables.put(ProcessVariables.PROCEDURE_NAME, procedure.name());
+        if (dossier.applicantIdNumber() != null) {
+            variables.put(ProcessVariables.APPLICANT_ID_NUMBER, dossier.applicantIdNumber());
+        }
+        variables.put(ProcessVariables.DOSSIER_SEARCH, (dossier.code() + " " + Objects.toString(dossier.applicantIdNumber(), ""))
+                .strip().toUpperCase(Locale.ROOT));
         variables.put(ProcessVariables.DUE_AT, Timestamp.valueOf(dossier.dueAt()));
         variables.put(ProcessVariables.DOSSIER_DATA, dossier.dossierData());
         variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
+        variables.put(ProcessVariables.ATTACHMENT_LINKS, Objects.toString(dossier.attachmentLinks(), dossier.attachmentNames()));
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)

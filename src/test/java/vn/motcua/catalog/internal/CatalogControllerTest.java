@@ -4,17 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ChannelTerms;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.FormField;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.support.ControllerSlice;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +40,17 @@ import static vn.motcua.support.Problems.notFound;
 
 /** The public catalog API; what the catalog holds and how it searches is in {@code CatalogApiTest}. */
 @ControllerSlice(CatalogController.class)
+@Import(CatalogControllerTest.FixedClock.class)
 class CatalogControllerTest {
+
+    /** 3 December 2026, within the 50 % discount on identity cards (until 31/12/2026). */
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-12-03T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
 
     private static final Procedure BIRTH = new Procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", "COMMUNE",
             "Ủy ban nhân dân cấp xã", "tthc-1.001193", "authority-1.001193", "form-1.001193",
@@ -119,5 +137,41 @@ class CatalogControllerTest {
                 .andExpect(jsonPath("$[0].agency").value("Ủy ban nhân dân cấp xã"))
                 .andExpect(jsonPath("$[0].count").value(2))
                 .andExpect(jsonPath("$[1].agency").value("Văn phòng Đăng ký đất đai"));
+    }
+
+    @Test
+    void anUnknownFeeAndAnUnpublishedLimitAreShownAsNotPublishedNeverFree() throws Exception {
+        Procedure customs = new Procedure("1.000014", "Thủ tục hải quan", "Hải quan", "COMMUNE", "Chi cục Hải quan",
+                "p", "d", "f", Map.of(Channel.ONLINE, new ChannelTerms(Channel.ONLINE, TimeLimit.workingDays(10), false, Fee.unknown())),
+                List.of(), List.of());
+        given(catalog.find("1.000014")).willReturn(Optional.of(customs));
+
+        mvc.perform(get("/api/v1/procedures/{code}", "1.000014"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[0].limitPublished").value(false))
+                .andExpect(jsonPath("$.channels[0].timeLimitVi").value(org.hamcrest.Matchers.startsWith("Chưa công bố")))
+                .andExpect(jsonPath("$.channels[0].timeLimitEn").value(org.hamcrest.Matchers.startsWith("Not published")))
+                .andExpect(jsonPath("$.channels[0].feeBasis").value("UNKNOWN"))
+                .andExpect(jsonPath("$.channels[0].feeVnd").doesNotExist())
+                .andExpect(jsonPath("$.channels[0].feeVi").value("Chưa công bố"))
+                .andExpect(jsonPath("$.channels[0].feeEn").value("Not published"));
+    }
+
+    @Test
+    void anOnlineDiscountInForceTodayLowersTheFeeDueAndShowsItsDates() throws Exception {
+        Fee card = Fee.stated(70_000).withDiscounts(List.of(new Fee.Discount(50, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31))));
+        Procedure id = new Procedure("2.001194", "Cấp lại thẻ căn cước", "Căn cước", "PROVINCE", "Công an tỉnh", "p", "d", "f",
+                Map.of(Channel.ONLINE, new ChannelTerms(Channel.ONLINE, TimeLimit.workingDays(7), true, card)), List.of(), List.of());
+        given(catalog.find("2.001194")).willReturn(Optional.of(id));
+
+        mvc.perform(get("/api/v1/procedures/{code}", "2.001194"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[0].feeBasis").value("STATED"))
+                .andExpect(jsonPath("$.channels[0].feeVnd").value(70000))
+                .andExpect(jsonPath("$.channels[0].feeDueTodayVnd").value(35000))
+                .andExpect(jsonPath("$.channels[0].feeDiscounts[0].percent").value(50))
+                .andExpect(jsonPath("$.channels[0].feeDiscounts[0].until").value("31/12/2026"))
+                .andExpect(jsonPath("$.channels[0].feeDiscounts[0].inForceToday").value(true))
+                .andExpect(jsonPath("$.channels[0].feeVi").value("70.000 đồng; giảm 50% từ 01/07/2025 đến hết 31/12/2026"));
     }
 }

@@ -30,6 +30,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -61,14 +62,14 @@ class DossierControllerTest {
             vn.motcua.dossier.IdentityVerification.Status.VERIFIED, java.util.UUID.randomUUID());
 
     @Autowired MockMvc mvc;
-    @MockitoBean DossierSubmission submission;
+    @MockitoBean IdempotentSubmission submission;
     @MockitoBean DossierQueries queries;
     @MockitoBean DossierWorkflow workflow;
     @MockitoBean AuditTrail audit;
 
     @Test
     void anOnlineSubmissionIsCreatedWithItsLocationAndTheTrimmedCommandWithoutAnOfficer() throws Exception {
-        given(submission.submit(any(), any())).willReturn(SUBMITTED);
+        given(submission.submit(any(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
 
         submit(BIRTH_REGISTRATION)
                 .andExpect(status().isCreated())
@@ -79,7 +80,7 @@ class DossierControllerTest {
                 .andExpect(jsonPath("$.identityChecked").value(true));
 
         ArgumentCaptor<SubmitDossier> command = ArgumentCaptor.forClass(SubmitDossier.class);
-        verify(submission).submit(command.capture(), eq(Optional.empty()));
+        verify(submission).submit(isNull(), command.capture(), eq(Optional.empty()));
         assertThat(command.getValue().procedureCode()).isEqualTo("1.001193");
         assertThat(command.getValue().applicant().idNumber()).isEqualTo(Officers.APPLICANT_ID);
         assertThat(command.getValue().channel()).isEqualTo(Channel.ONLINE);
@@ -87,14 +88,29 @@ class DossierControllerTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredTheFirstDossierMarkedReplayed() throws Exception {
+        given(submission.submit(eq("0b6f2c1e-key"), any(), any()))
+                .willReturn(new IdempotentSubmission.Outcome(SUBMITTED, true));
+        given(submission.submit(isNull(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
+
+        mvc.perform(post("/api/v1/dossiers").header("Idempotency-Key", "0b6f2c1e-key")
+                        .contentType(MediaType.APPLICATION_JSON).content(BIRTH_REGISTRATION))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", endsWith("/api/v1/dossiers/" + SliceDossiers.CODE)))
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(jsonPath("$.code").value(SliceDossiers.CODE));
+        submit(BIRTH_REGISTRATION).andExpect(header().doesNotExist("Idempotent-Replayed"));
+    }
+
+    @Test
     void aCounterSubmissionIsMadeAsTheLoggedInReceiver() throws Exception {
-        given(submission.submit(any(), any())).willReturn(SUBMITTED);
+        given(submission.submit(any(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
 
         mvc.perform(post("/api/v1/dossiers").with(as(SliceOfficers.XUANHUONG_RECEIVER))
                         .contentType(MediaType.APPLICATION_JSON).content(BIRTH_REGISTRATION.replace("ONLINE", "COUNTER")))
                 .andExpect(status().isCreated());
 
-        verify(submission).submit(any(), eq(Optional.of(SliceOfficers.XUANHUONG_RECEIVER)));
+        verify(submission).submit(isNull(), any(), eq(Optional.of(SliceOfficers.XUANHUONG_RECEIVER)));
     }
 
     @Test
@@ -130,7 +146,7 @@ class DossierControllerTest {
 
     @Test
     void aSubmissionWithAttachmentsHandsTheFilesToTheUseCaseInOneCommand() throws Exception {
-        given(submission.submit(any(), any())).willReturn(SUBMITTED);
+        given(submission.submit(any(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
 
         mvc.perform(multipart("/api/v1/dossiers")
                         .file(new MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE,
@@ -141,7 +157,7 @@ class DossierControllerTest {
                 .andExpect(header().string("Location", endsWith("/api/v1/dossiers/" + SliceDossiers.CODE)));
 
         ArgumentCaptor<SubmitDossier> command = ArgumentCaptor.forClass(SubmitDossier.class);
-        verify(submission).submit(command.capture(), eq(Optional.empty()));
+        verify(submission).submit(isNull(), command.capture(), eq(Optional.empty()));
         assertThat(command.getValue().attachments()).singleElement().satisfies(a -> {
             assertThat(a.fileName()).isEqualTo("giay-chung-sinh.pdf");
             assertThat(a.content()).containsExactly(1, 2, 3);

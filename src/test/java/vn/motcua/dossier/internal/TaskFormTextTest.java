@@ -51,4 +51,18 @@ class TaskFormTextTest {
                 .isEqualTo("1. giay-chung-sinh.pdf (PDF, 1,2 MB)\n2. anh.png (PNG, 2 KB)");
         assertThat(TaskFormText.attachmentNames(List.of())).isEqualTo("(Không có tệp đính kèm)");
     }
+
+    @Test
+    void attachmentsReadAsLinksThatOpenEachFileInTheBrowser() {
+        LocalDateTime at = LocalDateTime.of(2026, 11, 27, 9, 0);
+        UUID pdf = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID png = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        assertThat(TaskFormText.attachmentLinks("H36.24781-261127-0001", List.of(
+                new DossierAttachment(pdf, "giay-chung-sinh.pdf", "application/pdf", 40_960, "ab", at),
+                new DossierAttachment(png, "anh_[me].png", "image/png", 2048, "cd", at))))
+                .isEqualTo("1. [giay-chung-sinh.pdf](/api/v1/dossiers/H36.24781-261127-0001/attachments/" + pdf
+                        + "?inline=true) (PDF, 40 KB)\n2. [anh\\_\\[me\\].png](/api/v1/dossiers/H36.24781-261127-0001/attachments/"
+                        + png + "?inline=true) (PNG, 2 KB)");
+        assertThat(TaskFormText.attachmentLinks("H36.24781-261127-0001", List.of())).isEqualTo("(Không có tệp đính kèm)");
+    }
 }

@@ -115,9 +115,21 @@ class CatalogImporterTest {
                 required.add(c.path("validate").path("required").asBoolean(false));
             }
         });
-        assertThat(keys).containsExactly("subject", "applicantAddress", "note");
-        assertThat(required).containsExactly(true, true, false);
-        assertThat(keys).doesNotContainAnyElementsOf(processVariableNames());
+        assertThat(keys).startsWith("applicantType", "organisationName", "enterpriseCode")
+                .endsWith("subject", "applicantAddress", "note");
+        assertThat(keys).filteredOn(k -> k.startsWith("document")).isNotEmpty();
+        JsonNode firstDocument = null;
+        for (JsonNode c : form.path("components")) {
+            if (c.path("type").asText().equals("filepicker") && firstDocument == null) {
+                firstDocument = c;
+            }
+        }
+        assertThat(firstDocument).as("an upload field per required document").isNotNull();
+        assertThat(firstDocument.path("properties").path("motcua.document").asText()).isNotBlank();
+        // the place inputs of the authority decision are the one documented exception (ProcessVariables.PLACE_INPUTS)
+        assertThat(keys).contains(ProcessVariables.APPLICANT_COMMUNE_CODE);
+        assertThat(keys.stream().filter(k -> !ProcessVariables.PLACE_INPUTS.contains(k)).toList())
+                .doesNotContainAnyElementsOf(processVariableNames());
     }
 
     @Test
@@ -178,12 +190,15 @@ class CatalogImporterTest {
         String report = Files.readString(out.resolve(CatalogImporter.REPORT));
         assertThat(report).contains("| rows read | 11 |", "| procedures generated | 8 |", "level COMMUNE | 3 |", "level PROVINCE | 5 |");
         assertThat(section(report, "9.000004")).contains("time limits", "limit in hours",
-                "model generated with channels and fees but no motcua.limit.*");
+                "written as UNPUBLISHED: due dates use the province's default limit");
         assertThat(section(report, "9.000005")).contains("the limit starts the fee cell",
-                "fee in a foreign currency", "fee 0");
-        assertThat(section(report, "9.000003")).contains("COUNTER fee", "no information", "fee 0");
+                "fee in a foreign currency", "written as UNKNOWN");
+        assertThat(section(report, "9.000003")).contains("COUNTER fee", "no information", "written as UNKNOWN", "never free");
         assertThat(section(report, "9.000009")).contains("implausible", "the engine's name column holds 255");
-        assertThat(section(report, "9.000006")).contains("ONLINE limit", "channel not offered in the model");
+        assertThat(section(report, "9.000006")).contains("ONLINE limit", "another channel's limit used");
+        String defaults = report.substring(report.indexOf("## Mặc định của tỉnh đã áp dụng / Provincial defaults applied"));
+        assertThat(defaults).contains("| limit: the province's default applied (not published) | 1 |", "- `9.000004`: ");
+        assertThat(report).doesNotContainIgnoringCase("cannot be used").doesNotContain("không được mở", "chưa kênh nào nộp được");
         assertThat(report).contains("row 6 repeats the code of row 1", "the first row kept, this one skipped");
         assertThat(section(report, "9.000008")).contains("processes/tthc-9.000008.bpmn", "not generated, the hand-made model stays");
         assertThat(section(report, "9.000007")).contains("neither province nor commune level");

@@ -79,6 +79,8 @@ class GeneratedModelsRunOnTheEngineTest {
         when(deadlines.warningAt(any())).thenReturn(FAR);
         when(deadlines.supplementDeadline(any())).thenReturn(FAR);
         when(deadlines.consultationDeadline(any())).thenReturn(FAR);
+        when(deadlines.stepDue(any(), any())).thenReturn(FAR);
+        when(deadlines.stepFollowUp(any(), any())).thenReturn(FAR);
         Mocks.register("dossierLifecycle", lifecycle);
         Mocks.register("competentBodies", vn.motcua.workflow.internal.CompetentBodies.of(vn.motcua.support.DemoProvince.units()));
         Mocks.register("dossierDeadlines", deadlines);

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Fee;
+
+import java.time.LocalDate;
 import vn.motcua.importer.internal.CatalogRow.ChannelEntry;
 
 import java.util.List;
@@ -28,7 +31,7 @@ class ProcedureInterpreterTest {
 
         assertThat(facts.limits()).containsExactly(Map.entry(Channel.COUNTER, TimeLimit.workingDays(5)),
                 Map.entry(Channel.POSTAL, TimeLimit.workingDays(5)));
-        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, 0L), Map.entry(Channel.POSTAL, 50_000L));
+        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, Fee.stated(0)), Map.entry(Channel.POSTAL, Fee.stated(50_000)));
         assertThat(facts.issues()).isEmpty();
         assertThat(facts.authority().byLevel().get(ImplementingLevel.PROVINCE).kind()).isEqualTo("DEPARTMENT_JUSTICE");
     }
@@ -44,46 +47,92 @@ class ProcedureInterpreterTest {
     }
 
     @Test
-    void aChannelListedWithoutALimitIsNotOfferedWhenAnotherChannelHasOne() {
+    void aChannelListedWithoutALimitIsOfferedWithAnotherChannelsLimitAndReported() {
         ProcedureFacts facts = interpret(ImplementingLevel.PROVINCE, "Bộ Công an",
                 new ChannelEntry("Trực tiếp", "1", "Miễn phí"),
                 new ChannelEntry("Trực tuyến", "", "Miễn phí"));
 
-        assertThat(facts.limits()).containsOnlyKeys(Channel.COUNTER);
-        assertThat(facts.fees()).containsOnlyKeys(Channel.COUNTER);
+        assertThat(facts.limits()).containsExactly(Map.entry(Channel.COUNTER, TimeLimit.calendarDays(1)),
+                Map.entry(Channel.ONLINE, TimeLimit.calendarDays(1)));
+        assertThat(facts.unpublished()).isEmpty();
+        assertThat(facts.fees()).containsOnlyKeys(Channel.COUNTER, Channel.ONLINE);
         assertThat(kinds(facts)).containsExactlyInAnyOrder(Issue.Kind.LIMIT_EMPTY, Issue.Kind.BARE_NUMBER);
     }
 
     @Test
-    void withoutAnyParseableLimitTheChannelsAndFeesStayAndTheRowIsReported() {
+    void withoutAnyParseableLimitEveryChannelIsOfferedAsUnpublishedAndTheRowIsReported() {
         ProcedureFacts facts = interpret(ImplementingLevel.COMMUNE, "Bộ Tài chính",
                 new ChannelEntry("Trực tiếp", "", "Miễn phí"),
                 new ChannelEntry("Trực tuyến", "2 Giờ", "Miễn phí"));
 
         assertThat(facts.limits()).isEmpty();
+        assertThat(facts.unpublished()).containsExactlyInAnyOrder(Channel.COUNTER, Channel.ONLINE);
+        assertThat(BpmnGenerator.terms(facts)).containsEntry("motcua.limit.COUNTER", "UNPUBLISHED")
+                .containsEntry("motcua.limit.ONLINE", "UNPUBLISHED");
+        assertThat(facts.issues().get(0).action()).contains("default").doesNotContain("cannot");
         assertThat(facts.fees()).containsOnlyKeys(Channel.COUNTER, Channel.ONLINE);
         assertThat(kinds(facts)).containsExactly(Issue.Kind.NO_LIMIT_AT_ALL);
         assertThat(facts.issues().get(0).problem()).contains("hours");
     }
 
     @Test
-    void aLimitAtTheStartOfTheFeeCellIsTakenAndTheForeignFeeBecomesZero() {
+    void aLimitAtTheStartOfTheFeeCellIsTakenAndTheForeignFeeBecomesUnknown() {
         ProcedureFacts facts = interpret(ImplementingLevel.PROVINCE, "Bộ Công an",
                 new ChannelEntry("Trực tiếp", "", "5 Ngày làm việc10 USD(10 USD/người)"));
 
         assertThat(facts.limits()).containsExactly(Map.entry(Channel.COUNTER, TimeLimit.workingDays(5)));
-        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, 0L));
+        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, Fee.unknown()));
         assertThat(kinds(facts)).containsExactlyInAnyOrder(Issue.Kind.LIMIT_FROM_FEE_COLUMN, Issue.Kind.FEE_UNPARSED);
     }
 
     @Test
-    void differentFeesForOneChannelBecomeZeroAndAreReported() {
+    void differentFeesForOneChannelBecomeUnknownNotFreeAndAreReported() {
         ProcedureFacts facts = interpret(ImplementingLevel.PROVINCE, "Bộ Công an",
                 new ChannelEntry("Trực tiếp", "3 Ngày làm việc", "50,000 Việt Nam Đồng(giấy thông hành loại A)"),
                 new ChannelEntry("Trực tiếp", "3 Ngày làm việc", "25,000 Việt Nam Đồng(giấy thông hành loại B)"));
 
-        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, 0L));
+        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, Fee.unknown()));
         assertThat(kinds(facts)).containsExactly(Issue.Kind.FEE_CONFLICTING);
+    }
+
+    @Test
+    void noInformationAndATruncatedAmountAreUnknownNeverFree() {
+        ProcedureFacts facts = interpret(ImplementingLevel.COMMUNE, "Bộ Tài chính",
+                new ChannelEntry("Trực tiếp", "5 Ngày làm việc", "120 VNĐ(20.000 vnđ /tờ khai)"),
+                new ChannelEntry("Trực tuyến", "5 Ngày làm việc", "Không có thông tin"));
+
+        assertThat(facts.fees()).containsExactly(Map.entry(Channel.COUNTER, Fee.unknown()), Map.entry(Channel.ONLINE, Fee.unknown()));
+        assertThat(BpmnGenerator.terms(facts)).containsEntry("motcua.fee.COUNTER", "UNKNOWN").containsEntry("motcua.fee.ONLINE", "UNKNOWN");
+    }
+
+    @Test
+    void aFeeThePeoplesCouncilSetsComesFromTheProvincialTableNotFree() {
+        ProcedureFacts facts = interpret(ImplementingLevel.COMMUNE, "Bộ Tư pháp",
+                new ChannelEntry("Trực tiếp", "3 Ngày làm việc", "Miễn phí(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương quyết định. Miễn lệ phí cho người thuộc hộ nghèo.)"));
+
+        assertThat(facts.fees().get(Channel.COUNTER).basis()).isEqualTo(Fee.Basis.PROVINCIAL_TABLE);
+        assertThat(BpmnGenerator.terms(facts)).containsEntry("motcua.fee.COUNTER", "PROVINCIAL");
+        assertThat(kinds(facts)).containsExactly(Issue.Kind.FEE_PROVINCIAL);
+    }
+
+    @Test
+    void anOnlineDiscountWithItsDatesIsKeptOnTheOnlineChannelOnly() {
+        String fee = "70,000 Việt Nam Đồng(- Cấp lại thẻ căn cước: 70.000 đồng/thẻ căn cước. Kể từ ngày 01/01/2025 đến hết ngày "
+                + "31/12/2025, mức thu lệ phí khi công dân nộp hồ sơ cấp đổi, cấp lại thẻ căn cước theo hình thức trực tuyển bằng 50% "
+                + "mức thu lệ phí quy định. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu lệ phí cấp đổi, cấp lại thẻ căn cước "
+                + "bằng 50% mức thu nêu trên theo quy định tại Thông tư 64/2025/TT-BTC.)";
+        ProcedureFacts facts = interpret(ImplementingLevel.PROVINCE, "Bộ Công an",
+                new ChannelEntry("Trực tuyến", "7 Ngày làm việc", fee),
+                new ChannelEntry("Trực tiếp", "7 Ngày làm việc", fee));
+
+        assertThat(facts.fees().get(Channel.ONLINE).discounts()).containsExactly(
+                new Fee.Discount(50, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                new Fee.Discount(50, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(facts.fees().get(Channel.COUNTER).discounts()).containsExactly(
+                new Fee.Discount(50, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(facts.fees().get(Channel.ONLINE).dueOn(LocalDate.of(2026, 12, 3))).contains(35_000L);
+        assertThat(facts.fees().get(Channel.ONLINE).dueOn(LocalDate.of(2027, 1, 1))).contains(70_000L);
+        assertThat(BpmnGenerator.terms(facts)).containsEntry("motcua.feeDiscount.ONLINE", "50%:2025-01-01/2025-12-31;50%:2025-07-01/2026-12-31");
     }
 
     @Test

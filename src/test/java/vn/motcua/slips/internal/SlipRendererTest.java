@@ -10,7 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ChannelTerms;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.FormField;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.TimelineEntry;
@@ -22,6 +28,8 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,6 +77,44 @@ class SlipRendererTest {
                 "Thời gian hẹn trả kết quả giải quyết hồ sơ: 02/12/2026 17:00", "Phí, lệ phí: 8.000 đồng",
                 "Nơi trả kết quả: " + WARD_NAME + " (2 Nguyễn Văn Trỗi, Phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng)", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ",
                 "(Ký và ghi rõ họ tên)", "0263 3822 811");
+    }
+
+    @Test
+    void form01ListsEachDocumentWithOriginalOrCopyTheApplicantsIdNumberAndAddressAndTheReceivingOfficersName() {
+        Procedure withForm = new Procedure(SlipFixtures.BIRTH.code(), PROCEDURE, "Hộ tịch", "COMMUNE", "Ủy ban nhân dân cấp xã",
+                "tthc-1.001193", "authority-1.001193", "form-1.001193", SlipFixtures.BIRTH.terms(), SlipFixtures.BIRTH.documents(),
+                List.of(new FormField("document01", "Tờ khai đăng ký khai sinh", FormField.Type.FILE, true, List.of(), 1, 0),
+                        new FormField("document02", "Giấy chứng sinh", FormField.Type.FILE, true, List.of(), 1, 1),
+                        new FormField("applicantAddress", "Địa chỉ liên hệ", FormField.Type.TEXT, true, List.of())));
+        SlipRenderer officersKnown = new SlipRenderer(code -> SlipFixtures.UNITS.stream().filter(u -> u.code().equals(code)).findFirst(),
+                code -> Optional.of(withForm),
+                userId -> "xuanhuong.tiepnhan".equals(userId) ? Optional.of("Nguyễn Thị Lan") : Optional.empty());
+        Dossier base = dossier(Channel.COUNTER, DossierStatus.PROCESSING, WARD, DUE);
+        Dossier d = new Dossier(base.id(), base.code(), base.procedureCode(), base.procedureName(), base.receivingUnitCode(),
+                base.handlingUnitCode(), base.channel(), base.applicantIdNumber(), base.applicantName(), base.applicantEmail(),
+                base.applicantPhone(), base.status(), base.receivedAt(), base.dueAt(), null, null,
+                "{\"applicantAddress\":\"12 Bùi Thị Xuân, Phường Xuân Hương - Đà Lạt\"}", base.processInstanceId());
+
+        String text = text(officersKnown.render(Slip.FORM_01, details(d, submitted(), accepted())));
+
+        assertThat(text).contains("Số định danh cá nhân: 068203001234", "Địa chỉ: 12 Bùi Thị Xuân, Phường Xuân Hương - Đà Lạt",
+                "Thành phần hồ sơ nhận:", "a) Tờ khai đăng ký khai sinh (bản chính: 1, bản sao: 0)",
+                "b) Giấy chứng sinh (bản chính: 1, bản sao: 1)", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Nguyễn Thị Lan");
+    }
+
+    @Test
+    void form01SaysAFeeOrLimitTheSourceDoesNotPublishIsNotPublishedNeverFree() {
+        Procedure unknown = new Procedure(SlipFixtures.BIRTH.code(), PROCEDURE, "Hộ tịch", "COMMUNE", "Ủy ban nhân dân cấp xã",
+                "tthc-1.001193", "authority-1.001193", "form-1.001193",
+                Map.of(Channel.COUNTER, new ChannelTerms(Channel.COUNTER, TimeLimit.workingDays(10), false, Fee.unknown())),
+                SlipFixtures.BIRTH.documents(), List.of());
+        SlipRenderer r = new SlipRenderer(code -> SlipFixtures.UNITS.stream().filter(u -> u.code().equals(code)).findFirst(),
+                code -> Optional.of(unknown));
+
+        String text = text(r.render(Slip.FORM_01, details(DossierStatus.PROCESSING, submitted(), accepted())));
+
+        assertThat(text).contains("Phí, lệ phí: Chưa công bố", "Thời hạn giải quyết theo quy định: chưa công bố")
+                .doesNotContain("Không thu", "Miễn phí");
     }
 
     @Test

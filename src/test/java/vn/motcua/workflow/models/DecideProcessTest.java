@@ -39,6 +39,8 @@ import static vn.motcua.catalog.ProcessVariables.NEW_DUE_DATE;
 import static vn.motcua.catalog.ProcessVariables.OPINION;
 import static vn.motcua.catalog.ProcessVariables.PROPOSAL;
 import static vn.motcua.catalog.ProcessVariables.SPECIALIST_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.followUp;
+import static vn.motcua.workflow.models.ModelTestSupport.STEP_DUE;
 import static vn.motcua.workflow.models.ModelTestSupport.DUE_DATE;
 import static vn.motcua.workflow.models.ModelTestSupport.LAC_DUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.LAND_OFFICE;
@@ -82,14 +84,17 @@ class DecideProcessTest {
     void handedOverReviewedAndApprovedDossierIsFinished() {
         ProcessInstance decide = start();
         assertThat(decide).isWaitingAt("Task_ReviewDossier");
-        assertThat(openTask(businessKey, "Task_ReviewDossier").getDueDate()).as("review due on the dossier's due date")
-                .isEqualTo(DUE_DATE);
+        assertThat(openTask(businessKey, "Task_ReviewDossier").getDueDate()).as("review due at the end of its step")
+                .isEqualTo(STEP_DUE.get("REVIEW"));
+        assertThat(openTask(businessKey, "Task_ReviewDossier").getFollowUpDate()).as("follow-up at the step's warning point")
+                .isEqualTo(followUp("REVIEW"));
         assertThat(job("Timer_OverdueWarning", decide).getDuedate()).as("warning from the calendar").isEqualTo(WARNING_AT);
 
         work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
                 withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
         assertThat(decide).isWaitingAt("Task_ApproveResult");
-        assertThat(openTask(businessKey, "Task_ApproveResult").getDueDate()).isEqualTo(DUE_DATE);
+        assertThat(openTask(businessKey, "Task_ApproveResult").getDueDate()).isEqualTo(STEP_DUE.get("APPROVE"));
+        assertThat(openTask(businessKey, "Task_ApproveResult").getFollowUpDate()).isEqualTo(followUp("APPROVE"));
         work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
 
         assertThat(decide).isEnded()

@@ -234,7 +234,8 @@ class ModelConformanceTest {
                 .contains("dossierLifecycle.status", "dossierLifecycle.warnOverdue", "dossierLifecycle.handOver",
                         "dossierLifecycle.consult", "dossierLifecycle.consultAnswered",
                         "dossierLifecycle.consultationOverdue", "dossierDeadlines.dueDate", "dossierDeadlines.warningAt",
-                        "dossierDeadlines.supplementDeadline", "dossierDeadlines.consultationDeadline");
+                        "dossierDeadlines.supplementDeadline", "dossierDeadlines.consultationDeadline",
+                        "dossierDeadlines.stepDue", "dossierDeadlines.stepFollowUp");
 
         Set<String> delegated = new HashSet<>();
         forEachBpmn((file, model) -> {

@@ -58,6 +58,16 @@ final class ModelTestSupport {
     static final Date WARNING_AT = Date.from(Instant.parse("2099-12-31T01:00:00Z"));
     /** When a requested supplement lapses (15 working days by the real calendar). */
     static final Date SUPPLEMENT_DEADLINE = Date.from(Instant.parse("2025-07-22T10:00:00Z"));
+    /** Each step's deadline as the mocked calendar gives it (the real split is table-tested in StepDeadlinesTest). */
+    static final java.util.Map<String, Date> STEP_DUE = java.util.Map.of(
+            "RECEIVE", Date.from(Instant.parse("2025-07-02T08:00:00Z")),
+            "REVIEW", Date.from(Instant.parse("2025-07-07T08:00:00Z")),
+            "APPROVE", Date.from(Instant.parse("2025-07-08T07:00:00Z")),
+            "RETURN", DUE_DATE);
+    /** The follow-up (warning) date of a step: one hour before its deadline in the mock. */
+    static Date followUp(String step) {
+        return new Date(STEP_DUE.get(step).getTime() - 3_600_000);
+    }
     /** When a consulted agency must have answered (5 working days by the real calendar). */
     static final Date CONSULTATION_DEADLINE = Date.from(Instant.parse("2025-07-08T10:00:00Z"));
 
@@ -154,6 +164,8 @@ final class ModelTestSupport {
         when(deadlines.warningAt(any())).thenReturn(WARNING_AT);
         when(deadlines.supplementDeadline(any())).thenReturn(SUPPLEMENT_DEADLINE);
         when(deadlines.consultationDeadline(any())).thenReturn(CONSULTATION_DEADLINE);
+        when(deadlines.stepDue(any(), any())).thenAnswer(call -> STEP_DUE.get(call.<String>getArgument(1)));
+        when(deadlines.stepFollowUp(any(), any())).thenAnswer(call -> followUp(call.getArgument(1)));
         return deadlines;
     }
 

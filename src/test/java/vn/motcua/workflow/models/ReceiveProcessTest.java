@@ -24,6 +24,9 @@ import static vn.motcua.catalog.ProcessVariables.OPINION;
 import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
 import static vn.motcua.catalog.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.catalog.ProcessVariables.RECEIVE_OUTCOME;
+import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.followUp;
+import static vn.motcua.workflow.models.ModelTestSupport.STEP_DUE;
 import static vn.motcua.workflow.models.ModelTestSupport.SUPPLEMENT_DEADLINE;
 import static vn.motcua.workflow.models.ModelTestSupport.XUAN_HUONG;
 import static vn.motcua.workflow.models.ModelTestSupport.deadlines;
@@ -54,6 +57,9 @@ class ReceiveProcessTest {
     void completeDossierIsAcceptedWithReceiptSlip() {
         ProcessInstance receive = start();
         assertThat(receive).isWaitingAt("Task_CheckDossier");
+        assertThat(openTask(businessKey, "Task_CheckDossier").getDueDate()).as("the receiving step's deadline")
+                .isEqualTo(STEP_DUE.get("RECEIVE"));
+        assertThat(openTask(businessKey, "Task_CheckDossier").getFollowUpDate()).isEqualTo(followUp("RECEIVE"));
 
         work(businessKey, "Task_CheckDossier", RECEIVER, "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
 

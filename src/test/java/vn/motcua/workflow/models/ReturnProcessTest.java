@@ -13,6 +13,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.catalog.ProcessVariables.RECEIVER_GROUP;
+import static vn.motcua.workflow.models.ModelTestSupport.openTask;
+import static vn.motcua.workflow.models.ModelTestSupport.followUp;
+import static vn.motcua.workflow.models.ModelTestSupport.STEP_DUE;
 import static vn.motcua.workflow.models.ModelTestSupport.PROVINCIAL_CENTRE;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
@@ -30,6 +33,9 @@ class ReturnProcessTest {
         variables.put(RECEIVER_GROUP, PROVINCIAL_CENTRE + ":receiver");
         ProcessInstance returning = runtimeService().startProcessInstanceByKey("motcua-return", businessKey, variables);
         assertThat(returning).isWaitingAt("Task_ReturnResult");
+        org.assertj.core.api.Assertions.assertThat(openTask(businessKey, "Task_ReturnResult").getDueDate()).as("returned by the dossier's due date")
+                .isEqualTo(STEP_DUE.get("RETURN"));
+        org.assertj.core.api.Assertions.assertThat(openTask(businessKey, "Task_ReturnResult").getFollowUpDate()).isEqualTo(followUp("RETURN"));
         verifyNoMoreInteractions(lifecycle());
 
         work(businessKey, "Task_ReturnResult", PROVINCIAL_CENTRE + ":receiver", "form-return", Map.of());

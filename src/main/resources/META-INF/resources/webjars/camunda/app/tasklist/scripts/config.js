@@ -15,6 +15,27 @@
  * limitations under the License.
  */
 
+// motcua: the Camunda Forms date field (form-js) reads and shows dates in the browser's locale, so in an English
+// browser "20/11/2026" was stored as 2027-08-11. Dates are dd/MM/yyyy in Vietnamese whatever the browser's language:
+// calls for the browser's default locale get Vietnamese with two-digit day and month (as the portal does,
+// src/main/frontend/src/js/formjs-dates.js). Explicit locales are left alone.
+(function vietnameseDates() {
+  const Native = Intl.DateTimeFormat;
+  if (Native.motcuaVietnamese) {
+    return;
+  }
+  function DateTimeFormat(locales, options) {
+    if (locales === undefined || locales === 'default') {
+      return new Native('vi-VN', options || { day: '2-digit', month: '2-digit', year: 'numeric' });
+    }
+    return new Native(locales, options);
+  }
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  DateTimeFormat.motcuaVietnamese = true;
+  Intl.DateTimeFormat = DateTimeFormat;
+})();
+
 export default {
   // change the app name and vendor
   // app: {
@@ -34,6 +55,9 @@ export default {
     availableLocales: ['vi', 'en', 'de'],
     fallbackLocale: 'en'
   },
+  // motcua: default sorting by the step's deadline, relative dates in Vietnamese, one search field for a dossier
+  // code or an ID number (scripts/motcua-list.js)
+  customScripts: ['scripts/motcua-list.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,18 @@
+package vn.motcua.database.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Limits for the transactions of web requests on PostgreSQL (set with {@code SET LOCAL}, so they end with the
+ * transaction and never stay on a pooled connection); zero turns one off.
+ *
+ * @param requestLockTimeout      how long a request's statement waits for a row or table lock ({@code lock_timeout})
+ * @param requestStatementTimeout how long one statement of a request may run ({@code statement_timeout})
+ */
+@ConfigurationProperties("motcua.database")
+record DatabaseProperties(@DefaultValue("PT3S") Duration requestLockTimeout,
+                          @DefaultValue("PT30S") Duration requestStatementTimeout) {
+}

@@ -1,0 +1,53 @@
+package vn.motcua.database.internal;
+
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Spring's JDBC transaction manager that, on PostgreSQL and on a web request's thread only, starts each transaction
+ * with {@code lock_timeout} and {@code statement_timeout} set for that transaction ({@code set_config(…, true)} is
+ * {@code SET LOCAL}): a request waiting behind a lock gets PostgreSQL's error 55P03 after the timeout, answered 503,
+ * rather than holding its connection while more requests queue behind it. Threads without a request (start-up, the
+ * engine's job executor, schedulers) are left as they are: a migration or a deployment may wait for a lock.
+ */
+class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
+
+    private final String lockTimeout;
+    private final String statementTimeout;
+    private volatile Boolean postgres;
+
+    RequestTimeoutsTransactionManager(DataSource dataSource, DatabaseProperties properties) {
+        super(dataSource);
+        this.lockTimeout = properties.requestLockTimeout().toMillis() + "ms";
+        this.statementTimeout = properties.requestStatementTimeout().toMillis() + "ms";
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
+        super.prepareTransactionalConnection(con, definition);
+        if (RequestContextHolder.getRequestAttributes() == null || !postgres(con)) {
+            return;
+        }
+        try (PreparedStatement set = con.prepareStatement(
+                "select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")) {
+            set.setString(1, lockTimeout);
+            set.setString(2, statementTimeout);
+            set.execute();
+        }
+    }
+
+    private boolean postgres(Connection con) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
+    }
+}

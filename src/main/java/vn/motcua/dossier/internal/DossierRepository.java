@@ -40,7 +40,7 @@ public class DossierRepository {
      * @param identity          VERIFIED or NOT_CHECKED (the database did not answer: checked again from
      *                          {@code identityNextCheckAt})
      */
-    void insert(Dossier d, LocalDateTime identityCheckedAt, IdentityVerification.Status identity, LocalDate birthDate,
+    public void insert(Dossier d, LocalDateTime identityCheckedAt, IdentityVerification.Status identity, LocalDate birthDate,
                 LocalDateTime identityNextCheckAt) {
         jdbc.sql("insert into dossier (" + COLUMNS + ", identity_checked_at, identity_status, applicant_birth_date, "
                         + "identity_next_check_at) values (:id, :code, :procedureCode, "
@@ -69,7 +69,7 @@ public class DossierRepository {
                 .optional().orElse(new IdentityVerification(IdentityVerification.Status.UNKNOWN, null));
     }
 
-    void attachProcess(UUID id, String processInstanceId) {
+    public void attachProcess(UUID id, String processInstanceId) {
         jdbc.sql("update dossier set process_instance_id = :pid where id = :id")
                 .param("pid", processInstanceId).param("id", id).update();
     }

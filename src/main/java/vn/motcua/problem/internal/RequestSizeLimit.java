@@ -23,7 +23,8 @@ import java.io.IOException;
 /**
  * The app's JSON API takes bodies up to {@code motcua.api.max-body-size} (256 KB by default): a larger one
  * is refused with 413 before anything reads it, whether it announces its length or streams it in chunks.
- * (File uploads have their own multipart limits.)
+ * (File uploads have their own multipart limits; the bulk imports of {@code motcua.api.streamed-uploads}, for
+ * administrators only, are streamed to disk and have none.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,14 +33,21 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimit(@Value("${motcua.api.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper json) {
+    /** Endpoints that stream a bulk file of any size to disk (administrators' imports), not JSON they parse in memory. */
+    private final java.util.List<String> streamedUploads;
+
+    RequestSizeLimit(@Value("${motcua.api.max-body-size:256KB}") DataSize maxBodySize,
+                     @Value("${motcua.api.streamed-uploads:/api/v1/admin/consolidation/imports}") java.util.List<String> streamedUploads,
+                     ObjectMapper json) {
         this.maxBytes = maxBodySize.toBytes();
+        this.streamedUploads = streamedUploads;
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || isMultipart(request);
+        return !request.getRequestURI().startsWith("/api/") || isMultipart(request)
+                || streamedUploads.contains(request.getRequestURI());
     }
 
     @Override

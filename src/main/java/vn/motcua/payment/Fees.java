@@ -8,13 +8,13 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ChannelTerms;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.payment.internal.FeeLedger;
+import vn.motcua.payment.internal.FeeObligation;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.RuleViolationException;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -76,11 +76,6 @@ public class Fees {
     /** The payment period ran out with nothing paid. */
     public void unpaid(UUID dossierId) {
         ledger.settle(dossierId, "UNPAID", "system", null, null, null, now());
-    }
-
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Optional<FeeObligation> find(UUID dossierId) {
-        return ledger.find(dossierId);
     }
 
     private RuleViolationException alreadySettled(UUID dossierId) {

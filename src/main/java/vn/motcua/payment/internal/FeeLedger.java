@@ -3,7 +3,6 @@ package vn.motcua.payment.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.payment.FeeObligation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -9,7 +9,6 @@ import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.DossierQueries;
-import vn.motcua.payment.FeeObligation;
 import vn.motcua.payment.FeeSettled;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;

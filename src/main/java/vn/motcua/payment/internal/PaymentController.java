@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.ApplicantProof;
-import vn.motcua.payment.FeeObligation;
 
 import java.time.LocalDateTime;
 

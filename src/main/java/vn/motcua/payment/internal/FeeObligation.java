@@ -1,4 +1,4 @@
-package vn.motcua.payment;
+package vn.motcua.payment.internal;
 
 import java.time.LocalDateTime;
 import java.util.UUID;

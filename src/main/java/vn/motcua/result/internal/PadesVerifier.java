@@ -3,6 +3,8 @@ package vn.motcua.result.internal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -77,7 +79,12 @@ public class PadesVerifier {
 
     private static X509Certificate checkCms(byte[] contents, byte[] signedContent, List<String> problems) {
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contents);
+            // /Contents is zero-padded to its reserved size: read the one DER object at its start
+            ContentInfo info0;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                info0 = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), info0);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 problems.add("Chữ ký phải có đúng một người ký / The signature must have exactly one signer");

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.ApplicantProof;
-import vn.motcua.feedback.ServiceRatings;
 
 /** The applicant rates the service from tracking, with their proof (dossier code and ID number, in the body). */
 @RestController

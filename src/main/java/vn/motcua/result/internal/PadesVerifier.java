@@ -12,7 +12,6 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
-import vn.motcua.result.SignatureReport;
 
 import java.io.IOException;
 import java.security.cert.CertPathValidator;

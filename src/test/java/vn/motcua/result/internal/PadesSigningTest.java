@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.motcua.result.SignatureReport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

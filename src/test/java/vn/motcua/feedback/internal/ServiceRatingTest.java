@@ -1,4 +1,4 @@
-package vn.motcua.feedback;
+package vn.motcua.feedback.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,4 +1,4 @@
-package vn.motcua.feedback;
+package vn.motcua.feedback.internal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,10 +1,7 @@
-package vn.motcua.result;
+package vn.motcua.result.internal;
 
 import org.springframework.stereotype.Service;
 
-import vn.motcua.result.internal.PadesSigner;
-import vn.motcua.result.internal.PadesVerifier;
-import vn.motcua.result.internal.UnitKeys;
 
 /** Signing a result PDF with the competent unit's certificate, and verifying a signed one on the server. */
 @Service

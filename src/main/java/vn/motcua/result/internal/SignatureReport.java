@@ -1,4 +1,4 @@
-package vn.motcua.result;
+package vn.motcua.result.internal;
 
 import java.time.Instant;
 import java.util.List;

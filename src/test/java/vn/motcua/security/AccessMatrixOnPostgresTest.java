@@ -71,7 +71,8 @@ class AccessMatrixOnPostgresTest {
 
     private static final String PASSWORD = "ma-tran-quyen-2026";
     private static final List<Role> UNIT_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.LEADER);
-    private static final String LAND_OFFICE = "H36.16.01";
+    /** The kind of body that settles the land-certificate exchange (1.012783); which unit is it depends on the land. */
+    private static final String LAND_REGISTRATION = "LAND_REGISTRATION_OFFICE";
     private static final String TAX_OFFICE = "H36.T01";
     private static final Set<Integer> DENIED = Set.of(403, 404);
 
@@ -118,6 +119,8 @@ class AccessMatrixOnPostgresTest {
     private final List<String> violations = new ArrayList<>();
     private int checks;
 
+    private String landOffice;
+
     @BeforeEach
     void noViolationsYet() {
         violations.clear();
@@ -133,7 +136,10 @@ class AccessMatrixOnPostgresTest {
         int n = wanted <= 0 || wanted >= communes.size() ? communes.size() : wanted;
         IntStream.range(0, n).map(i -> n == 1 ? 0 : i * (communes.size() - 1) / (n - 1)).mapToObj(communes::get)
                 .distinct().forEach(units::add);
-        units.add(LAND_OFFICE);
+        // the land lies in the first commune: the land registration office or its branch serving that commune settles it
+        String firstWard = directory.find(units.get(0)).orElseThrow().wardCode();
+        landOffice = directory.competentUnit(LAND_REGISTRATION, firstWard).orElseThrow().code();
+        units.add(landOffice);
         units.add(TAX_OFFICE);
 
         for (String unit : units) {
@@ -161,7 +167,7 @@ class AccessMatrixOnPostgresTest {
         String first = units.get(0);
         String land = submit(Dossiers.landCertificate(first));
         accept(officer(first, Role.RECEIVER), land);
-        dossiers.add(target(land, first, Set.of(first, LAND_OFFICE, TAX_OFFICE), true));
+        dossiers.add(target(land, first, Set.of(first, landOffice, TAX_OFFICE), true));
 
         for (DossierTarget dossier : dossiers) {
             for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(dossier.code()).list()) {

@@ -36,5 +36,10 @@ create table payment_order (
 create index ix_payment_order_dossier on payment_order (dossier_id);
 create index ix_payment_order_pending on payment_order (state, created_at);
 
--- Receipt numbers: BL-yyyy-000001, one sequence for the province.
-create sequence fee_receipt_seq start with 1;
+-- Receipt numbers: BL-yyyy-000001, one counter for the province (a row, not a sequence: the same SQL on H2 and
+-- PostgreSQL; its row lock orders concurrent receipts within their transactions, so a rolled-back one leaves no gap).
+create table fee_receipt_counter (
+    id          integer  primary key,
+    last_value  bigint   not null
+);
+insert into fee_receipt_counter (id, last_value) values (1, 0);

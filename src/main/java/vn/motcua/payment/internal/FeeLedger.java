@@ -51,9 +51,10 @@ public class FeeLedger {
                 .param("id", dossierId).update() == 1;
     }
 
-    /** The next receipt number of the province: {@code BL-yyyy-000001}. */
+    /** The next receipt number of the province, {@code BL-yyyy-000001}, in the caller's transaction. */
     public String nextReceiptNumber(LocalDateTime now) {
-        long next = jdbc.sql("select next value for fee_receipt_seq").query(Long.class).single();
+        jdbc.sql("update fee_receipt_counter set last_value = last_value + 1 where id = 1").update();
+        long next = jdbc.sql("select last_value from fee_receipt_counter where id = 1").query(Long.class).single();
         return "BL-%d-%06d".formatted(now.getYear(), next);
     }
 

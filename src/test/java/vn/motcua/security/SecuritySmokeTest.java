@@ -59,6 +59,12 @@ class SecuritySmokeTest {
             "POST /api/v1/tracking/withdrawal",
             "POST /api/v1/tracking/slips/{form}",
             "POST /api/v1/tracking/slips/online-receipt",
+            // the applicant's fee, online payment and rating, with their proof; the payment platform's callback is
+            // believed only when its checksum verifies (vn.motcua.payment, vn.motcua.feedback)
+            "POST /api/v1/tracking/fee",
+            "POST /api/v1/tracking/payments",
+            "POST /api/v1/tracking/rating",
+            "POST /api/v1/payments/paygov/callback",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "* /error");

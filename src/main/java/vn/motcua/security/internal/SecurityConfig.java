@@ -70,7 +70,11 @@ public class SecurityConfig {
             "/api/v1/transparency", "/minh-bach", "/bao-cao"};
     /** Anyone may post these: tracking and the applicant's own requests (code + ID number), online submission. */
     static final String[] PUBLIC_POST = {"/api/v1/tracking", "/api/v1/tracking/withdrawal", "/api/v1/tracking/slips/*",
-            "/api/v1/dossiers", "/api/v1/identity-checks"};
+            "/api/v1/dossiers", "/api/v1/identity-checks",
+            // the applicant's fee and online payment (vn.motcua.payment); the platform's callback, believed by checksum
+            "/api/v1/tracking/fee", "/api/v1/tracking/payments", "/api/v1/payments/paygov/callback",
+            // the applicant's rating of the service after the result (vn.motcua.feedback)
+            "/api/v1/tracking/rating"};
 
     /** No script, style, frame or form in an API answer: a browser that opens one renders nothing active. */
     static final String API_CONTENT_SECURITY_POLICY =

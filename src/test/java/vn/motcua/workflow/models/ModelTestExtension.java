@@ -23,7 +23,8 @@ final class ModelTestExtension implements BeforeEachCallback, AfterEachCallback 
     /** The shared lifecycle every procedure calls (processes/shared) and the forms of its tasks. */
     static final List<String> SHARED_LIFECYCLE = List.of("processes/shared/motcua-receive.bpmn",
             "processes/shared/motcua-consult.bpmn", "processes/shared/motcua-decide.bpmn",
-            "processes/shared/motcua-return.bpmn", "processes/shared/motcua-withdraw.bpmn", "forms/form-receive.form",
+            "processes/shared/motcua-return.bpmn", "processes/shared/motcua-withdraw.bpmn",
+            "processes/shared/motcua-fee.bpmn", "forms/form-fee.form", "forms/form-receive.form",
             "forms/form-receive-supplemented.form", "forms/form-consult.form", "forms/form-review.form",
             "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form");
 

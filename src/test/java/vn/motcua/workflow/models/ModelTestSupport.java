@@ -14,6 +14,7 @@ import org.mockito.Mockito;
 import vn.motcua.support.DemoProvince;
 import vn.motcua.workflow.internal.CompetentBodies;
 import vn.motcua.workflow.internal.DossierDeadlines;
+import vn.motcua.workflow.internal.DossierFees;
 import vn.motcua.workflow.internal.DossierLifecycle;
 import vn.motcua.catalog.ProcessVariables;
 
@@ -81,6 +82,7 @@ final class ModelTestSupport {
     static final String DOSSIER_DEADLINES = "dossierDeadlines";
     static final String APOLOGY_ISSUED = "apologyIssued";
     static final String COMPETENT_BODIES = "competentBodies";
+    static final String DOSSIER_FEES = "dossierFees";
 
     /** What the mocked {@code apologyIssued} listener recorded, per thread like Camunda's {@link Mocks}. */
     private static final ThreadLocal<List<Apology>> APOLOGIES = new ThreadLocal<>();
@@ -98,6 +100,13 @@ final class ModelTestSupport {
         Mocks.register(DOSSIER_DEADLINES, mockDeadlines());
         Mocks.register(APOLOGY_ISSUED, mockApologyIssued(issued));
         Mocks.register(COMPETENT_BODIES, competentBodies());
+        // charges nothing unless a test says so (request answers 0 đồng)
+        Mocks.register(DOSSIER_FEES, Mockito.mock(DossierFees.class));
+    }
+
+    /** The mocked fee step's bean ({@code ${dossierFees...}}): stub {@code request} for a fee, verify the settlement. */
+    static DossierFees fees() {
+        return (DossierFees) Mocks.get(DOSSIER_FEES);
     }
 
     static void resetMocks() {

@@ -36,7 +36,8 @@ import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
 /** processes/shared/motcua-receive.bpmn: receive and check (Decree 118/2025/NĐ-CP), one test per path. */
-@ModelTest({"processes/shared/motcua-receive.bpmn", "forms/form-receive.form",
+@ModelTest({"processes/shared/motcua-receive.bpmn", "processes/shared/motcua-fee.bpmn", "forms/form-fee.form",
+        "forms/form-receive.form",
         "forms/form-receive-supplemented.form"})
 class ReceiveProcessTest {
 

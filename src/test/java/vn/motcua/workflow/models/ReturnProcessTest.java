@@ -23,7 +23,8 @@ import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
 
 /** processes/shared/motcua-return.bpmn: the receiving point returns the result and closes the dossier. */
-@ModelTest({"processes/shared/motcua-return.bpmn", "forms/form-return.form"})
+@ModelTest({"processes/shared/motcua-return.bpmn", "forms/form-return.form", "processes/shared/motcua-fee.bpmn",
+        "forms/form-fee.form"})
 class ReturnProcessTest {
 
     @Test

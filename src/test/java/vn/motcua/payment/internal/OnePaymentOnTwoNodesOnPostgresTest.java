@@ -1,0 +1,119 @@
+package vn.motcua.payment.internal;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.motcua.MotcuaApplication;
+import vn.motcua.payment.internal.simulator.PaygovSimulator;
+import vn.motcua.payment.internal.simulator.PaymentFaults;
+import vn.motcua.support.PostgresTestDatabase;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform's confirmation of one payment reaches both nodes of the province at the same moment (a retry behind a
+ * load balancer): two application contexts on one PostgreSQL database, the same verified body posted to both at once.
+ * Exactly one counts it (one PAID, the other ALREADY_PAID), one receipt, one timeline entry, one step of the lifecycle.
+ */
+class OnePaymentOnTwoNodesOnPostgresTest {
+
+    private static PostgresTestDatabase database;
+    private static PaygovSimulator platform;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        database = PostgresTestDatabase.fresh("motcua_it_payment_two_nodes");
+        platform = PaygovSimulator.start(0, "H36-MOTCUA", "demo-paygov-secret", PaymentFaults.NONE.withLostCallback());
+        nodeA = start("node-a");
+        nodeB = start("node-b");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeA}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String name) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("spring.datasource.url", database.url());
+        settings.put("spring.datasource.username", database.user());
+        settings.put("spring.datasource.password", database.password());
+        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
+        settings.put("server.port", "0");
+        settings.put("motcua.node-name", name);
+        settings.put("motcua.payment.url", platform.url());
+        settings.put("camunda.bpm.job-execution.enabled", "false");
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(MotcuaApplication.class).profiles("test").run(args);
+    }
+
+    private static PaymentNode node(ConfigurableApplicationContext context) {
+        return new PaymentNode(context, ((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void theSameConfirmationOnBothNodesAtOnceIsOnePayment() throws Exception {
+        PaymentNode a = node(nodeA);
+        PaymentNode b = node(nodeB);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String code = a.dossierWaitingForItsFee("ONLINE");
+                String orderId = b.startPayment(code).get("orderId").asText();
+                platform.pay(orderId);
+                String body = platform.confirmationBody(platform.orders().get(orderId), PaymentFaults.NONE);
+
+                CountDownLatch go = new CountDownLatch(1);
+                List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+                for (PaymentNode node : List.of(a, b)) {
+                    answers.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            go.await();
+                            return node.postRaw("/api/v1/payments/paygov/callback", body);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, threads));
+                }
+                go.countDown();
+                List<String> outcomes = new ArrayList<>();
+                for (CompletableFuture<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> res = answer.get();
+                    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+                    outcomes.add(PaymentNode.JSON.readTree(res.body()).get("outcome").asText());
+                }
+
+                assertThat(outcomes).containsExactlyInAnyOrder("PAID", "ALREADY_PAID");
+                assertThat(a.confirmations(orderId)).isEqualTo(2);
+                assertThat(a.timelineEntries(code, "FEE_PAID")).isEqualTo(1);
+                assertThat(a.feeState(code)).isEqualTo("PAID_ONLINE");
+                assertThat(b.openTasks(code)).containsExactly("Task_ReviewDossier");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package vn.motcua.payment.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.motcua.payment.internal.simulator.PaygovSimulator;
+import vn.motcua.payment.internal.simulator.PaymentFaults;
+import vn.motcua.support.Officers;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Online payment against the platform's simulator and its faults, through the whole lifecycle: a dossier of a
+ * fee-charging procedure waits at the fee step (status 6), the applicant pays on the platform's page, and the
+ * confirmation moves it on. A forged confirmation changes nothing; a repeated one is counted once; a lost one is found
+ * by reconciliation; a different amount is set aside; a platform that does not answer in time is a 503.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "motcua.payment.read-timeout=PT1S", "motcua.payment.retry-attempts=1", "motcua.payment.reconcile-after=PT0S"})
+@ActiveProfiles("test")
+class PaymentFaultTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired PaygovSimulator platform;
+    @Autowired PaymentReconciliation reconciliation;
+    @LocalServerPort int port;
+
+    PaymentNode node;
+
+    @BeforeEach
+    void setUp() {
+        platform.faults(PaymentFaults.NONE);
+        node = new PaymentNode(context, port);
+    }
+
+    @AfterEach
+    void healthy() {
+        platform.faults(PaymentFaults.NONE);
+    }
+
+    @Test
+    void paidOnlineTheDossierLeavesStatusSixWithAReceipt() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        JsonNode due = node.fee(code);
+        assertThat(due.get("amountVnd").asLong()).as("the catalog's online fee").isEqualTo(150_000);
+        assertThat(due.get("state").asText()).isEqualTo("DUE");
+
+        JsonNode order = node.startPayment(code);
+        assertThat(order.get("orderId").asText()).isEqualTo(Officers.XUANHUONG + "-" + code + "-01");
+        assertThat(order.get("payUrl").asText()).startsWith(platform.url() + "/pay/");
+        platform.pay(order.get("orderId").asText());
+
+        JsonNode paid = node.fee(code);
+        assertThat(paid.get("state").asText()).isEqualTo("PAID_ONLINE");
+        assertThat(paid.get("receiptNumber").asText()).matches("BL-\\d{4}-\\d{6}");
+        assertThat(node.orderState(order.get("orderId").asText())).isEqualTo("PAID");
+        assertThat(node.openTasks(code)).containsExactly("Task_ReviewDossier");
+        // received (1), financial obligation (6), accepted once paid (2), processing (4)
+        assertThat(node.statuses(code)).containsSubsequence(6, 2, 4);
+        assertThat(node.timelineEntries(code, "FEE_PAID")).isEqualTo(1);
+    }
+
+    @Test
+    void forgedConfirmationIsRefusedAndChangesNothing() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        String orderId = node.startPayment(code).get("orderId").asText();
+
+        platform.faults(PaymentFaults.NONE.withWrongChecksum());
+        platform.pay(orderId);
+
+        assertThat(platform.callbacksSent()).anyMatch(body -> body.contains(orderId));
+        assertThat(node.orderState(orderId)).isEqualTo("PENDING");
+        assertThat(node.confirmations(orderId)).isZero();
+        assertThat(node.feeState(code)).isEqualTo("DUE");
+        assertThat(node.openTasks(code)).containsExactly("Task_CollectFee");
+
+        // the same forged body sent by hand: 400 problem+json naming the checksum, in Vietnamese and English
+        PaygovSimulator.Order paidThere = platform.orders().get(orderId);
+        HttpResponse<String> res = node.postRaw("/api/v1/payments/paygov/callback",
+                platform.confirmationBody(paidThere, PaymentFaults.NONE.withWrongChecksum()));
+        assertThat(res.statusCode()).isEqualTo(400);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(res.body()).contains("checksum", "Mã kiểm tra của xác nhận thanh toán không đúng",
+                "The payment confirmation's checksum does not verify");
+        assertThat(node.feeState(code)).isEqualTo("DUE");
+    }
+
+    @Test
+    void repeatedConfirmationIsCountedOnce() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        String orderId = node.startPayment(code).get("orderId").asText();
+
+        platform.faults(PaymentFaults.NONE.withDuplicateCallback());
+        platform.pay(orderId);
+
+        assertThat(platform.callbacksSent().stream().filter(b -> b.contains(orderId))).hasSize(2);
+        assertThat(node.confirmations(orderId)).as("both verified, both counted as received").isEqualTo(2);
+        assertThat(node.orderState(orderId)).isEqualTo("PAID");
+        assertThat(node.timelineEntries(code, "FEE_PAID")).as("one payment").isEqualTo(1);
+        assertThat(node.feeState(code)).isEqualTo("PAID_ONLINE");
+        assertThat(node.openTasks(code)).containsExactly("Task_ReviewDossier");
+    }
+
+    @Test
+    void lostConfirmationIsFoundByReconciliationAndALateOneChangesNothing() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        String orderId = node.startPayment(code).get("orderId").asText();
+
+        platform.faults(PaymentFaults.NONE.withLostCallback());
+        platform.pay(orderId);
+        assertThat(node.orderState(orderId)).isEqualTo("PENDING");
+        assertThat(node.openTasks(code)).containsExactly("Task_CollectFee");
+
+        PaymentReconciliation.Report report = reconciliation.run();
+
+        // (other tests' orders the platform holds as paid are settled by the same run: that is its job)
+        assertThat(report.paid()).isGreaterThanOrEqualTo(1);
+        assertThat(node.orderState(orderId)).isEqualTo("PAID");
+        assertThat(node.feeState(code)).isEqualTo("PAID_ONLINE");
+        assertThat(node.openTasks(code)).containsExactly("Task_ReviewDossier");
+
+        HttpResponse<String> late = node.postRaw("/api/v1/payments/paygov/callback",
+                platform.confirmationBody(platform.orders().get(orderId), PaymentFaults.NONE));
+        assertThat(late.statusCode()).isEqualTo(200);
+        assertThat(late.body()).contains("ALREADY_PAID");
+        assertThat(node.timelineEntries(code, "FEE_PAID")).isEqualTo(1);
+        reconciliation.run();
+        assertThat(node.confirmations(orderId)).as("found by reconciliation, then the late callback").isEqualTo(2);
+        assertThat(node.timelineEntries(code, "FEE_PAID")).isEqualTo(1);
+    }
+
+    @Test
+    void amountMismatchIsSetAsideAndTheFeeStaysDue() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        String orderId = node.startPayment(code).get("orderId").asText();
+
+        platform.faults(PaymentFaults.NONE.withLostCallback().withAmountDelta(-100_000));
+        platform.pay(orderId);
+        PaymentReconciliation.Report report = reconciliation.run();
+
+        assertThat(report.mismatchedOrders()).contains(orderId);
+        assertThat(node.orderState(orderId)).isEqualTo("MISMATCH");
+        assertThat(node.jdbc.sql("select problem from payment_order where order_id = :id").param("id", orderId)
+                .query(String.class).single()).contains("50000", "150000");
+        assertThat(node.feeState(code)).isEqualTo("DUE");
+        assertThat(node.openTasks(code)).containsExactly("Task_CollectFee");
+    }
+
+    @Test
+    void platformTooSlowIsA503AndNothingIsPaid() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        platform.faults(PaymentFaults.NONE.withSlow(Duration.ofSeconds(3)));
+
+        HttpResponse<String> res = node.post("/api/v1/tracking/payments", PaymentNode.proof(code));
+
+        assertThat(res.statusCode()).isEqualTo(503);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(res.body()).contains("Cổng thanh toán", "payment platform");
+        assertThat(node.feeState(code)).isEqualTo("DUE");
+    }
+
+    @Test
+    void receiverRecordsACounterPaymentWithAReceipt() throws Exception {
+        String code = node.dossierWaitingForItsFee("COUNTER");
+        assertThat(node.fee(code).get("amountVnd").asLong()).as("the catalog's counter fee").isEqualTo(50_000);
+
+        node.work(Officers.XUANHUONG_RECEIVER, code, "Task_CollectFee", Map.of("feeDecision", "PAID_AT_COUNTER"));
+
+        JsonNode fee = node.fee(code);
+        assertThat(fee.get("state").asText()).isEqualTo("PAID_AT_COUNTER");
+        assertThat(fee.get("receiptNumber").asText()).matches("BL-\\d{4}-\\d{6}");
+        assertThat(node.openTasks(code)).containsExactly("Task_ReviewDossier");
+        HttpResponse<String> again = node.post("/api/v1/tracking/payments", PaymentNode.proof(code));
+        assertThat(again.statusCode()).as("nothing left to pay online").isEqualTo(409);
+    }
+}

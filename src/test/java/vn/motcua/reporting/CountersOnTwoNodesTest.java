@@ -4,17 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.MotcuaApplication;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.reporting.internal.ReportingRecount;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 import vn.motcua.support.PostgresTestDatabase;
+import vn.motcua.support.TestNodes;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -168,19 +166,9 @@ class CountersOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("spring.datasource.url", database.url());
-        settings.put("spring.datasource.username", database.user());
-        settings.put("spring.datasource.password", database.password());
-        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
-        settings.put("server.port", "0");
-        settings.put("motcua.node-name", name);
+        Map<String, Object> settings = TestNodes.settings(database, name);
         settings.put("camunda.bpm.job-execution.enabled", "false");
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles("test")
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
-                .run(args);
+        return TestNodes.start(settings, context -> context.getBeanFactory().registerSingleton("clock", CLOCK));
     }
 
     private static JdbcClient jdbc() {

@@ -3,7 +3,6 @@ package vn.motcua.feedback.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,17 +82,7 @@ class ServiceRatingTest {
     }
 
     private void work(String officer, String code, String taskKey, Map<String, Object> variables) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).list();
-        assertThat(open).as("task %s of %s", taskKey, code).hasSize(1);
-        List<String> groups = identity.createGroupQuery().groupMember(officer).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-        identity.setAuthentication(officer, groups);
-        try {
-            tasks.claim(open.get(0).getId(), officer);
-            tasks.complete(open.get(0).getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        vn.motcua.support.TestNodes.work(tasks, identity, officer, code, taskKey, variables);
     }
 
     private HttpResponse<String> post(String path, Object body) throws Exception {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
 import vn.motcua.support.Dossiers;
@@ -70,17 +69,7 @@ final class Lifecycle {
 
     /** The officer completes the dossier's one open task {@code taskKey} with these variables. */
     void work(String officer, String code, String taskKey, Map<String, Object> variables) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).list();
-        assertThat(open).as("task %s of %s", taskKey, code).hasSize(1);
-        List<String> groups = identity.createGroupQuery().groupMember(officer).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-        identity.setAuthentication(officer, groups);
-        try {
-            tasks.claim(open.get(0).getId(), officer);
-            tasks.complete(open.get(0).getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        vn.motcua.support.TestNodes.work(tasks, identity, officer, code, taskKey, variables);
     }
 
     void supplementBrought(String code) throws Exception {

@@ -6,22 +6,20 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.motcua.MotcuaApplication;
 import vn.motcua.integration.internal.simulator.Faults;
 import vn.motcua.integration.internal.simulator.NpspSimulator;
 import vn.motcua.integration.internal.simulator.PopulationSimulator;
 import vn.motcua.integration.internal.simulator.SimulatorServer;
 import vn.motcua.support.PostgresTestDatabase;
+import vn.motcua.support.TestNodes;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,13 +74,7 @@ class NpspOutageOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("spring.datasource.url", database.url());
-        settings.put("spring.datasource.username", database.user());
-        settings.put("spring.datasource.password", database.password());
-        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
-        settings.put("server.port", "0");
-        settings.put("motcua.node-name", name);
+        Map<String, Object> settings = TestNodes.settings(database, name);
         settings.put("motcua.simulators.enabled", "false");
         settings.put("motcua.integration.npsp.url", partners.npspUrl());
         settings.put("motcua.integration.population.url", partners.populationUrl());
@@ -94,12 +86,7 @@ class NpspOutageOnTwoNodesTest {
         settings.put("motcua.integration.npsp.retry-max-delay", "PT5M");
         // the engine's timers are days ahead: no job executor needed, and none to race the test's steps
         settings.put("camunda.bpm.job-execution.enabled", "false");
-        // as command-line arguments: they take precedence over application.yaml, as an operator's would
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles("test")
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
-                .run(args);
+        return TestNodes.start(settings, context -> context.getBeanFactory().registerSingleton("clock", CLOCK));
     }
 
     @Test

@@ -3,18 +3,16 @@ package vn.motcua.payment.internal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.motcua.MotcuaApplication;
 import vn.motcua.payment.internal.simulator.PaygovSimulator;
 import vn.motcua.payment.internal.simulator.PaymentFaults;
 import vn.motcua.support.PostgresTestDatabase;
+import vn.motcua.support.TestNodes;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,17 +55,10 @@ class OnePaymentOnTwoNodesOnPostgresTest {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("spring.datasource.url", database.url());
-        settings.put("spring.datasource.username", database.user());
-        settings.put("spring.datasource.password", database.password());
-        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
-        settings.put("server.port", "0");
-        settings.put("motcua.node-name", name);
+        Map<String, Object> settings = TestNodes.settings(database, name);
         settings.put("motcua.payment.url", platform.url());
         settings.put("camunda.bpm.job-execution.enabled", "false");
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(MotcuaApplication.class).profiles("test").run(args);
+        return TestNodes.start(settings);
     }
 
     private static PaymentNode node(ConfigurableApplicationContext context) {

@@ -142,7 +142,10 @@ class ConsolidationImportTest {
         Task review = task(code, "Task_ReviewDossier");
         LocalDateTime due = LocalDateTime.parse(line.get("NgayHenTra").asText(), ExportLine.DATE);
         // the engine keeps instants; the province works in its own zone (motcua.zone)
-        assertThat(review.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()).isEqualTo(due);
+        // the dossier keeps its original appointment; the step's own deadline (calendar share of the time) falls before it
+        assertThat(jdbc.sql("select due_at from dossier where code = :c").param("c", code).query(java.sql.Timestamp.class)
+                .single().toLocalDateTime()).isEqualTo(due);
+        assertThat(review.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()).isBeforeOrEqualTo(due);
         String newCommune = jdbc.sql("select new_commune_code from consolidation_commune_map where old_commune_code = :c")
                 .param("c", line.get("MaXaCu").asText()).query(String.class).single();
         assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)

@@ -78,6 +78,9 @@ public final class ProcessVariables {
     /** Message the applicant's withdrawal request sends to the procedure's process (status 7). */
     public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
 
+    /** Message the payment platform's verified confirmation sends to the waiting fee step (motcua-fee). */
+    public static final String MESSAGE_FEE_PAID_ONLINE = "FeePaidOnline";
+
     private ProcessVariables() {
     }
 }

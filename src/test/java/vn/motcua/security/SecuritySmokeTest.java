@@ -51,6 +51,10 @@ class SecuritySmokeTest {
             "GET /api/v1/procedures/agencies",
             "GET /api/v1/procedures/{code}",
             "GET /api/v1/procedures/{code}/form",
+            // the analysts' worklist lists only what citizens already see (limits and fees the source does not publish)
+            "GET /api/v1/procedures/worklist",
+            // the public transparency figures: counts per unit and month, no personal data (vn.motcua.reporting)
+            "GET /api/v1/transparency",
             "GET /api/v1/units",
             "GET /api/v1/calendar/days",
             "POST /api/v1/dossiers",
@@ -96,6 +100,11 @@ class SecuritySmokeTest {
             Map.entry("POST /api/v1/admin/officers/{userId}/roles", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("DELETE /api/v1/admin/officers/{userId}/roles/{roleId}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/audit", EnumSet.of(Role.AUDITOR)),
+            // the leaders' dashboard: the unit's scope is then decided by the organisation (vn.motcua.reporting)
+            Map.entry("GET /api/v1/reports/766", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            Map.entry("GET /api/v1/reports/tables/{name}", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            Map.entry("GET /api/v1/reports/tables/{name}.csv", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            Map.entry("GET /api/v1/reports/tables/{name}.xlsx", EnumSet.of(Role.LEADER, Role.AUDITOR)),
             Map.entry("GET /api/v1/tasks", EnumSet.of(Role.LEADER)),
             Map.entry("POST /api/v1/tasks/{taskId}/assignee", EnumSet.of(Role.LEADER)),
             Map.entry("POST /api/v1/tasks/{taskId}/delegation", EnumSet.of(Role.LEADER)),

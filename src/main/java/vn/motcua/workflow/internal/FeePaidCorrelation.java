@@ -15,7 +15,7 @@ import vn.motcua.payment.FeeSettled;
 @Component
 class FeePaidCorrelation {
 
-    static final String MESSAGE_FEE_PAID_ONLINE = "FeePaidOnline";
+    static final String MESSAGE_FEE_PAID_ONLINE = ProcessVariables.MESSAGE_FEE_PAID_ONLINE;
 
     private final RuntimeService runtime;
 

@@ -85,6 +85,8 @@ class GeneratedModelsRunOnTheEngineTest {
         Mocks.register("competentBodies", vn.motcua.workflow.internal.CompetentBodies.of(vn.motcua.support.DemoProvince.units()));
         Mocks.register("dossierDeadlines", deadlines);
         Mocks.register("apologyIssued", Mockito.mock(ExecutionListener.class));
+        // the fee step (motcua-fee): a mock charges nothing, so the generated procedures run as without a fee
+        Mocks.register("dossierFees", Mockito.mock(vn.motcua.workflow.internal.DossierFees.class));
 
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("catalog-importer-test");
         Path project = Path.of(".");

@@ -192,6 +192,8 @@ class FeeProcessTest {
 
         assertThat(returning).isEnded().hasPassed("Call_FeeBeforeResult", "End_ResultReturned");
         InOrder order = inOrder(lifecycle());
+        // the result comes back to the receiving point first (form 06, return leg)
+        order.verify(lifecycle()).handBack(any(DelegateExecution.class), any());
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINANCIAL_OBLIGATION"), any());
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("RETURNED"));
         verifyNoMoreInteractions(lifecycle());

@@ -70,6 +70,16 @@ class AnalystDeploymentTest {
         ResponseEntity<String> again = deploy(Officers.ANALYST, FILE, edited);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(latest().getVersion()).as("an unchanged model deployed again is not a new version").isEqualTo(before + 1);
+        assertThat(json.readTree(http.getForObject("/api/v1/procedures/1.001193", String.class)).get("name").asText())
+                .as("the catalog shows the deployed version").startsWith("Thủ tục đăng ký khai sinh (sửa ");
+
+        // the analyst takes the change back: the original is the latest version again, in the engine and the catalog
+        ResponseEntity<String> reverted = deploy(Officers.ANALYST, FILE, original());
+        assertThat(reverted.getStatusCode()).as(reverted.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(latest().getVersion()).isEqualTo(before + 2);
+        assertThat(latest().getName()).isEqualTo("Thủ tục đăng ký khai sinh");
+        assertThat(json.readTree(http.getForObject("/api/v1/procedures/1.001193", String.class)).get("name").asText())
+                .isEqualTo("Thủ tục đăng ký khai sinh");
     }
 
     @Test

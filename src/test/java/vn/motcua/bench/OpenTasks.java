@@ -51,19 +51,35 @@ final class OpenTasks {
 
     /** Starts dossiers of {@code procedure} at the communes until the engine holds {@code target} open tasks. */
     long fillTo(long target, Procedure procedure, int threads) throws Exception {
+        return fillTo(target, procedure, threads, null, 0);
+    }
+
+    /**
+     * As {@link #fillTo(long, Procedure, int)}, with {@code focusTasks} of them at the commune {@code focusUnit} (codes
+     * from 6001 on) and the rest spread over the other communes (codes from 5001 on): the shape of issue 14's target
+     * (100,000 open tasks, 2,000 in the officer's unit).
+     */
+    long fillTo(long target, Procedure procedure, int threads, String focusUnit, long focusTasks) throws Exception {
         long open = tasks.createTaskQuery().count();
         long missing = target - open;
         if (missing <= 0) {
             return open;
         }
+        if (focusUnit != null && focusTasks > 0) {
+            long focusHave = jdbc.queryForObject("select count(*) from dossier where receiving_unit_code = ? and code like '%-6___'",
+                    Long.class, focusUnit);
+            long focusMissing = Math.min(missing, Math.max(0, focusTasks - focusHave));
+            if (focusMissing > 0) {
+                insertFocus(procedure, focusUnit, focusHave, focusMissing);
+            }
+        }
         // rows written by an interrupted run wait for their process: start those first
         long waiting = jdbc.queryForObject("""
                 select count(*) from dossier where process_instance_id is null and procedure_code = ? and status = 1
                 and (code like '%-5___' or code like '%-6___')""", Long.class, procedure.code());
-        long base = jdbc.queryForObject("select count(*) from dossier where code like '%-5___' or code like '%-6___'",
-                Long.class);
+        long base = jdbc.queryForObject("select count(*) from dossier where code like '%-5___'", Long.class);
         if (missing > waiting) {
-            insertDossiers(procedure, base, missing - waiting);
+            insertDossiers(procedure, base, missing - waiting, focusUnit == null ? "" : focusUnit);
         }
         List<Object[]> pending = jdbc.query("""
                 select id, code, receiving_unit_code, due_at from dossier
@@ -108,7 +124,22 @@ final class OpenTasks {
         return tasks.createTaskQuery().count();
     }
 
-    private void insertDossiers(Procedure procedure, long base, long count) {
+    private void insertFocus(Procedure procedure, String unit, long base, long count) {
+        jdbc.update("""
+                insert into dossier (id, code, procedure_code, procedure_name, receiving_unit_code, handling_unit_code,
+                  channel, applicant_id_number, applicant_name, status, received_at, due_at, form_data)
+                select md5('motcua-open-focus-' || g.k)::uuid,
+                  ? || '-' || to_char(day, 'YYMMDD') || '-' || lpad((6001 + g.k / 30)::text, 4, '0'),
+                  ?, ?, ?, ?, 'ONLINE', '068204' || lpad((g.k % 1000000)::text, 6, '0'), 'Nguyễn Thị Hạnh', 1,
+                  day + time '08:00', day + time '08:00' + interval '5 days',
+                  '{"childFullName":"Nguyễn Minh Khôi","motherFullName":"Nguyễn Thị Hạnh"}'
+                from generate_series(?::bigint, ?::bigint) g(k)
+                cross join lateral (select current_date - 1 - (g.k % 30)::int as day) d""",
+                unit, procedure.code(), procedure.name(), unit, unit, base, base + count - 1);
+        insertFirstEvents(procedure);
+    }
+
+    private void insertDossiers(Procedure procedure, long base, long count, String exceptUnit) {
         jdbc.update("""
                 insert into dossier (id, code, procedure_code, procedure_name, receiving_unit_code, handling_unit_code,
                   channel, applicant_id_number, applicant_name, status, received_at, due_at, form_data)
@@ -118,15 +149,19 @@ final class OpenTasks {
                   day + time '08:00', day + time '08:00' + interval '5 days',
                   '{"childFullName":"Nguyễn Minh Khôi","motherFullName":"Nguyễn Thị Hạnh"}'
                 from generate_series(?::bigint, ?::bigint) g(k)
-                cross join (select count(*)::int as n from unit where receives_dossiers and level = 'COMMUNE') uc
+                cross join (select count(*)::int as n from unit where receives_dossiers and level = 'COMMUNE' and code <> ?) uc
                 join (select code, (row_number() over (order by code) - 1)::int as n from unit
-                      where receives_dossiers and level = 'COMMUNE') u on u.n = (g.k / 30) % uc.n
+                      where receives_dossiers and level = 'COMMUNE' and code <> ?) u on u.n = (g.k / 30) % uc.n
                 cross join lateral (select current_date - 1 - (g.k % 30)::int as day) d""",
-                procedure.code(), procedure.name(), base, base + count - 1);
+                procedure.code(), procedure.name(), base, base + count - 1, exceptUnit, exceptUnit);
+        insertFirstEvents(procedure);
+    }
+
+    private void insertFirstEvents(Procedure procedure) {
         jdbc.update("""
                 insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, due_at)
                 select id, received_at, 'SUBMITTED', 1, 'Nộp hồ sơ trực tuyến', 'applicant', receiving_unit_code, due_at
-                from dossier d where process_instance_id is null and procedure_code = ? and code like '%-5___'
+                from dossier d where process_instance_id is null and procedure_code = ? and (code like '%-5___' or code like '%-6___')
                 and not exists (select 1 from dossier_event e where e.dossier_id = d.id)""",
                 procedure.code());
     }

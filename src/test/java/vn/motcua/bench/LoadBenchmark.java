@@ -363,6 +363,27 @@ public final class LoadBenchmark {
                 "/engine-rest/task/count?candidateGroup=" + Officers.LACDUONG + ":receiver", receiver));
         rising("task list (leader: GET /api/v1/tasks?unit=, up to 500)", rates, () -> get(
                 "/api/v1/tasks?unit=" + Officers.LACDUONG, leader));
+        for (String scenario : List.of("task list (Tasklist: engine REST, 15 newest of the group)",
+                "task list (Tasklist: engine REST, count of the group)", "task list (leader: GET /api/v1/tasks?unit=, up to 500)")) {
+            summary.add(verdict(scenario, TASK_LIST_RATE, TASK_LIST_P99_MS));
+        }
+    }
+
+    /** Issue 14 item 7 / issue 19: each task list p99 ≤ 100 ms at 20 requests/s (100,000 open tasks, 2,000 in the unit). */
+    static final double TASK_LIST_RATE = 20;
+    static final double TASK_LIST_P99_MS = 100;
+
+    /** "target …: met / NOT met" from the step of {@code scenario} at {@code rate} (not reached: NOT met). */
+    private String verdict(String scenario, double rate, double p99Ms) {
+        OpenLoop.Step step = steps.stream().filter(s -> s.scenario().equals(scenario) && s.offered() == rate)
+                .reduce((a, b) -> b).orElse(null);
+        String target = String.format("target %s: p99 ≤ %.0f ms at %.0f /s", scenario, p99Ms, rate);
+        if (step == null) {
+            return target + ": NOT met (the rate was not reached: a lower step failed)";
+        }
+        boolean met = step.sustained(p99Ms) && step.p99() <= p99Ms;
+        return String.format("%s: %s (achieved %.1f /s, p99 %.1f ms, errors %d, load %s)", target, met ? "met" : "NOT met",
+                step.achieved(), step.p99(), step.errors(), step.load());
     }
 
     // ---- scenario 5: an officer's list of the unit's newest dossiers (the unit has two years of history)

@@ -43,10 +43,12 @@ class TaskAssignment {
     private final AuditTrail audit;
     private final ZoneId zone;
     private final CandidateGroups candidateGroups;
+    private final UnitTasks unitTasks;
 
     TaskAssignment(TaskService tasks, RuntimeService runtime, IdentityService identity, AuditTrail audit, Clock clock,
-                   CandidateGroups candidateGroups) {
+                   CandidateGroups candidateGroups, UnitTasks unitTasks) {
         this.tasks = tasks;
+        this.unitTasks = unitTasks;
         this.candidateGroups = candidateGroups;
         this.runtime = runtime;
         this.identity = identity;
@@ -54,7 +56,12 @@ class TaskAssignment {
         this.zone = clock.getZone();
     }
 
-    /** The open tasks of a unit (any of its role groups is a candidate), oldest first. */
+    /**
+     * The open tasks of a unit (any of its role groups is a candidate), oldest first, up to {@value #UNIT_LIST_LIMIT}:
+     * one SQL query for the tasks with their dossier codes and one for their candidate groups ({@link UnitTasks}),
+     * instead of the engine's task query (a distinct over every column of the unit's tasks) plus a process-instance
+     * query for the codes (BENCHMARKS.md "Task lists at province scale").
+     */
     @Transactional(readOnly = true)
     public List<TaskView> ofUnit(Officer leader, String unitCode) {
         if (!leader.has(unitCode, Role.LEADER)) {
@@ -62,13 +69,15 @@ class TaskAssignment {
         }
         List<String> groups = Set.of(Role.values()).stream().filter(Role::unitScoped)
                 .map(r -> new UnitRole(unitCode, r).groupId()).sorted().toList();
-        List<Task> found = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
-                .orderByTaskCreateTime().asc().listPage(0, 500);
-        Map<String, String> dossiers = businessKeys(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        Map<String, Set<UnitRole>> candidates = candidateGroups.of(found.stream().map(Task::getId).toList());
-        return found.stream().map(t -> view(t, dossiers.get(t.getProcessInstanceId()),
-                candidates.getOrDefault(t.getId(), Set.of()))).toList();
+        List<UnitTasks.Row> found = unitTasks.oldest(groups, UNIT_LIST_LIMIT);
+        Map<String, Set<UnitRole>> candidates = candidateGroups.of(found.stream().map(UnitTasks.Row::id).toList());
+        Function<java.time.Instant, LocalDateTime> local = i -> i == null ? null : LocalDateTime.ofInstant(i, zone);
+        return found.stream().map(t -> new TaskView(t.id(), t.name(), t.taskDefinitionKey(), t.dossierCode(),
+                t.assignee(), t.owner(), candidates.getOrDefault(t.id(), Set.of()).stream().map(UnitRole::groupId).sorted()
+                .toList(), local.apply(t.createdAt()), local.apply(t.dueAt()))).toList();
     }
+
+    static final int UNIT_LIST_LIMIT = 500;
 
     /** The leader gives the task to {@code userId} (claim on their behalf). */
     @Transactional

@@ -50,6 +50,8 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
     final Path downloads;
+    /** How long a wait lasts (longer for pages as heavy as Tasklist's on a loaded machine: {@link #patient}). */
+    private Duration patience = Duration.ofSeconds(20);
 
     private Browser(ChromeDriver driver, String baseUrl, Path profile, Path downloads) {
         this.driver = driver;
@@ -154,12 +156,19 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits and page loads of up to this long (Tasklist and Cockpit load a large script). */
+    Browser patient(Duration wait) {
+        patience = wait;
+        driver.manage().timeouts().pageLoadTimeout(wait.plusSeconds(30));
+        return this;
+    }
+
     <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, patience).until(condition);
     }
 
     <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "waiting for " + what + " on "
+        return new WebDriverWait(driver, patience).withMessage(() -> "waiting for " + what + " on "
                 + driver.getCurrentUrl()).until(condition);
     }
 

@@ -164,10 +164,24 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, patience).until(condition);
+        return waitUntil(condition, "a condition");
     }
 
+    /** Waits for the condition; when it never comes, the window is saved as {@code timeout-<time>.png} to show why. */
     <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
+        try {
+            return waitOnce(condition, what);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshotOfWindow("timeout-" + System.currentTimeMillis());
+            } catch (RuntimeException ignored) {
+                // the screenshot only explains the failure
+            }
+            throw e;
+        }
+    }
+
+    private <T> T waitOnce(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
         return new WebDriverWait(driver, patience).withMessage(() -> "waiting for " + what + " on "
                 + driver.getCurrentUrl()).until(condition);
     }

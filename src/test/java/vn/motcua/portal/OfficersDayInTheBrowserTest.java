@@ -87,8 +87,8 @@ class OfficersDayInTheBrowserTest {
 
             officer.type("#motcua-search-input", code);
             officer.find("#motcua-search-input").sendKeys(Keys.ENTER);
-            officer.waitUntil(d -> officer.all(".tasks-list .task").size() == 1
-                    && officer.all(".tasks-list .task").get(0).getText().contains(code), "the search to find only " + code);
+            officer.waitUntil(d -> rowElementOrNull(officer, code) != null && rowElementOrNull(officer, other) == null,
+                    "the search to find " + code + " and not " + other);
             officer.screenshotOfWindow("41-tiep-nhan-tim-ho-so");
 
             openTask(officer, code);

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.UnitRole;
@@ -100,7 +99,8 @@ class TaskListRows extends AbstractProcessEnginePlugin {
         put(row, ROW_APPLICANT, task.getVariable(ProcessVariables.APPLICANT_NAME));
         put(row, ROW_PROCEDURE, task.getVariable(ProcessVariables.PROCEDURE_NAME));
         if (task.getVariable(ProcessVariables.DUE_AT) instanceof Date due) {
-            row.put(ROW_DOSSIER_DUE, DAY_AND_TIME.format(due.toInstant().atZone(WorkingCalendar.ZONE)));
+            // stored as Timestamp.valueOf(the province's local time), i.e. in the JVM's zone: read back the same way
+            row.put(ROW_DOSSIER_DUE, DAY_AND_TIME.format(new java.sql.Timestamp(due.getTime()).toLocalDateTime()));
         }
         return row;
     }

@@ -39,7 +39,8 @@ function searchFor(text) {
 }
 
 function addSearchField() {
-  const list = document.querySelector('.tasks-list');
+  // the list's column: its scrolling content, above Tasklist's own criteria search and the tasks
+  const list = document.querySelector('.tasks-list .three-cols-layout-cell.content, .tasks-list .content');
   if (!list || document.getElementById('motcua-search')) {
     return;
   }
@@ -54,7 +55,7 @@ function addSearchField() {
     event.preventDefault();
     searchFor(form.querySelector('input').value.toUpperCase());
   });
-  list.parentNode.insertBefore(form, list);
+  list.insertBefore(form, list.firstChild);
 }
 
 function previewPaper(event) {

@@ -1,6 +1,6 @@
 package vn.motcua.workflow.internal;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -134,23 +134,35 @@ class TaskListRows extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * An assignment made by an engine user (Tasklist, REST) to someone else must stay within the task's unit and
-     * role: the new assignee holds one of the task's candidate groups. Claims, give-backs and the app's own API (which
-     * checks the same before it assigns) pass.
+     * An assignment made by an engine user (Tasklist, REST: a claim, a reassignment, a delegation) must stay within
+     * the task's unit and role: the new assignee holds one of the task's candidate groups, or is the task's owner
+     * getting a delegated task back. Administrators ({@code camunda-admin}) and the app's own API (which checks the
+     * same before it assigns, with no engine user) pass; so do tasks without a unit role among their candidates.
+     * Refused: {@link BadUserRequestException} (the engine's REST API answers 400; Tasklist shows the message).
      */
     static void assigned(DelegateTask task) {
         CommandContext context = Context.getCommandContext();
         String actor = context == null ? null : context.getAuthenticatedUserId();
         String assignee = task.getAssignee();
-        if (actor == null || assignee == null || assignee.equals(actor)) {
+        if (actor == null || assignee == null || assignee.equals(task.getOwner())) {
+            return;
+        }
+        List<String> actorGroups = context.getAuthenticatedGroupIds();
+        if (actorGroups != null && actorGroups.contains(EngineAccess.ADMINISTRATORS)) {
             return;
         }
         Set<UnitRole> roles = TaskEvents.candidateUnitRoles(task);
-        boolean holdsRole = context.runWithoutAuthorization(() -> roles.stream().anyMatch(r ->
-                context.getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(assignee)
-                        .memberOfGroup(r.groupId()).count() > 0));
+        if (roles.isEmpty()) {
+            return;
+        }
+        // a claim: the officer's own groups (also those a single sign-on token gave, unknown to the identity store)
+        boolean holdsRole = assignee.equals(actor)
+                ? actorGroups != null && roles.stream().anyMatch(r -> actorGroups.contains(r.groupId()))
+                : context.runWithoutAuthorization(() -> roles.stream().anyMatch(r ->
+                        context.getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(assignee)
+                                .memberOfGroup(r.groupId()).count() > 0));
         if (!holdsRole) {
-            throw new ProcessEngineException("Chỉ giao được việc cho cán bộ cùng đơn vị có vai trò xử lý việc này ("
+            throw new BadUserRequestException("Chỉ giao được việc cho cán bộ cùng đơn vị có vai trò xử lý việc này ("
                     + String.join(", ", roles.stream().map(UnitRole::groupId).sorted().toList()) + "); " + assignee
                     + " không có vai trò đó. / A task can only be assigned to an officer of its unit who holds its role.");
         }

@@ -94,7 +94,7 @@ class OfficersDayInTheBrowserTest {
             openTask(officer, code);
             WebElement data = officer.find("textarea[id$='Field_DossierData']");
             officer.waitUntil(d -> data.getDomProperty("value").contains("Giới tính: Nam"), "labels in the dossier data");
-            assertThat(data.getDomProperty("value")).contains("Quan hệ với người được khai sinh: Mẹ", "20/11/2026")
+            assertThat(data.getDomProperty("value")).contains("Quan hệ của người đi đăng ký với người được khai sinh: Mẹ", "20/11/2026")
                     .doesNotContain(": nam", ": me\n");
             assertThat(officer.find("input[id$='Field_ProcedureName']").getDomProperty("value")).isEqualTo(PROCEDURE);
             long readsBefore = attachmentReads(code);

@@ -50,6 +50,8 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
     final Path downloads;
+    /** How long a wait lasts (longer for pages as heavy as Tasklist's on a loaded machine: {@link #patient}). */
+    private Duration patience = Duration.ofSeconds(20);
 
     private Browser(ChromeDriver driver, String baseUrl, Path profile, Path downloads) {
         this.driver = driver;
@@ -154,12 +156,33 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
-    <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    /** Waits and page loads of up to this long (Tasklist and Cockpit load a large script). */
+    Browser patient(Duration wait) {
+        patience = wait;
+        driver.manage().timeouts().pageLoadTimeout(wait.plusSeconds(30));
+        return this;
     }
 
+    <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition) {
+        return waitUntil(condition, "a condition");
+    }
+
+    /** Waits for the condition; when it never comes, the window is saved as {@code timeout-<time>.png} to show why. */
     <T> T waitUntil(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "waiting for " + what + " on "
+        try {
+            return waitOnce(condition, what);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshotOfWindow("timeout-" + System.currentTimeMillis());
+            } catch (RuntimeException ignored) {
+                // the screenshot only explains the failure
+            }
+            throw e;
+        }
+    }
+
+    private <T> T waitOnce(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
+        return new WebDriverWait(driver, patience).withMessage(() -> "waiting for " + what + " on "
                 + driver.getCurrentUrl()).until(condition);
     }
 

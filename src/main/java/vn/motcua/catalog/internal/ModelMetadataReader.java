@@ -187,12 +187,18 @@ public final class ModelMetadataReader {
                 continue;
             }
             List<String> options = new ArrayList<>();
-            c.path("values").forEach(v -> options.add(v.path("value").asText()));
+            java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+            c.path("values").forEach(v -> {
+                options.add(v.path("value").asText());
+                if (!v.path("label").asText("").isBlank()) {
+                    labels.put(v.path("value").asText(), v.path("label").asText().strip());
+                }
+            });
             // a date field carries its label as "dateLabel"
             JsonNode properties = c.path("properties");
             into.add(new FormField(key, c.path("label").asText(c.path("dateLabel").asText(key)), type,
                     c.path("validate").path("required").asBoolean(false), List.copyOf(options),
-                    count(properties.path("motcua.originals")), count(properties.path("motcua.copies"))));
+                    count(properties.path("motcua.originals")), count(properties.path("motcua.copies")), labels));
         }
     }
 

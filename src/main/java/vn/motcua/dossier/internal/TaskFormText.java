@@ -69,6 +69,9 @@ public final class TaskFormText {
         if (value instanceof Boolean b) {
             return b ? "Có" : "Không";
         }
+        if (field.type() == FormField.Type.CHOICE) {
+            return field.labelOf(String.valueOf(value).strip());
+        }
         return String.valueOf(value).strip();
     }
 

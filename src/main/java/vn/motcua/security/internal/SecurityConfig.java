@@ -36,6 +36,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.organisation.Role;
@@ -79,6 +82,16 @@ public class SecurityConfig {
     /** No script, style, frame or form in an API answer: a browser that opens one renders nothing active. */
     static final String API_CONTENT_SECURITY_POLICY =
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * A dossier's paper (PDF, image) shown by the browser's own viewer, in a frame of this site's Tasklist at most:
+     * no script, no form, no other site; the PDF viewer (an object) and the image may render.
+     */
+    static final String PAPER_CONTENT_SECURITY_POLICY =
+            "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; "
+                    + "base-uri 'none'; form-action 'none'";
+    private static final RequestMatcher PAPER = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments/*");
 
     private static final String RECEIVER = Role.RECEIVER.name();
     private static final String SPECIALIST = Role.SPECIALIST.name();
@@ -159,8 +172,16 @@ public class SecurityConfig {
                 .csrf(c -> c.disable())
                 .headers(h -> h
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        // a dossier's paper may be previewed in a frame of Tasklist (same site only); nothing else
+                        .frameOptions(f -> f.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAPER,
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(PAPER),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAPER,
+                                new StaticHeadersWriter("Content-Security-Policy", PAPER_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new AndRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new NegatedRequestMatcher(PAPER)),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY))))
                 .addFilterAfter(rateLimit(limits, buckets, json), AnonymousAuthenticationFilter.class);
         WebappSessions sessions = webappSessions.getIfAvailable();

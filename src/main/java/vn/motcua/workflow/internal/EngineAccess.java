@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.UnitRole;
 
@@ -53,15 +52,11 @@ public class EngineAccess implements InitializingBean {
     /** The name the filter had before; an existing installation's filter is renamed and updated in place. */
     static final String OLD_UNIT_FILTER_NAME = "Việc của đơn vị tôi / My units' tasks";
 
-    /**
-     * The variables every row of the officers' list shows (Tasklist's "displayed variables" of a filter): which
-     * dossier, whose, which procedure and when the dossier is due; the step's own deadline is the task's due date.
-     */
-    static final List<Map<String, String>> LIST_VARIABLES = List.of(
-            Map.of("name", ProcessVariables.DOSSIER_CODE, "label", "Mã hồ sơ"),
-            Map.of("name", ProcessVariables.APPLICANT_NAME, "label", "Người nộp"),
-            Map.of("name", ProcessVariables.PROCEDURE_NAME, "label", "Thủ tục"),
-            Map.of("name", ProcessVariables.DUE_AT, "label", "Hạn trả hồ sơ"));
+    /** Camunda's administrators' group (the starter's {@code admin-user} belongs to it). */
+    static final String ADMINISTRATORS = "camunda-admin";
+
+    /** The leaders' filter: every open task of the leader's units, with who holds each (Tasklist shows the assignee). */
+    static final String UNIT_LEADER_FILTER_NAME = "Việc đang xử lý của đơn vị";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -108,8 +103,52 @@ public class EngineAccess implements InitializingBean {
             grant(auditor, resource, Authorization.ANY, Permissions.READ);
         }
 
+        withoutPersonalData(ADMINISTRATORS);
+
         ensureUnitTaskFilter();
+        ensureLeaderFilter();
         warnAboutRevokes();
+    }
+
+    /**
+     * Administrators operate processes (Cockpit, Admin: instances, incidents, jobs, migration, deployments) without
+     * reading or editing the applicants' personal data, which lives in process variables: the engine runs with
+     * {@code enforce-specific-variable-permission}, so reading a variable needs READ_*_VARIABLE (READ_VARIABLE on a
+     * task) and editing one UPDATE_*_VARIABLE or UPDATE on the instance; the administrators' grants (ALL on every
+     * resource, from the starter) are narrowed to everything but those. An administrator who must read them also holds
+     * the auditor role ({@code motcua:auditor}). Cockpit then shows the instances and their state, with no variable.
+     */
+    private void withoutPersonalData(String groupId) {
+        narrow(groupId, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_TASK);
+        narrow(groupId, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.UPDATE_VARIABLE);
+        narrow(groupId, Resources.TASK, TaskPermissions.READ_VARIABLE, TaskPermissions.UPDATE_VARIABLE, TaskPermissions.UPDATE);
+        narrow(groupId, Resources.HISTORIC_TASK, HistoricTaskPermissions.READ_VARIABLE);
+    }
+
+    /** The group's grant on every resource of a type, without these permissions (made so if the group has none). */
+    private void narrow(String groupId, Resource resource, Permission... without) {
+        Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(Authorization.ANY).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(resource);
+            grant.setResourceId(Authorization.ANY);
+            grant.addPermission(Permissions.ALL);
+        }
+        boolean changed = false;
+        for (Permission permission : without) {
+            if (grant.isPermissionGranted(permission)) {
+                grant.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed || grant.getId() == null) {
+            authorizations.saveAuthorization(grant);
+        }
     }
 
     /**
@@ -129,6 +168,12 @@ public class EngineAccess implements InitializingBean {
         String groupId = unitRole.groupId();
         ensureGroup(groupId, unitRole.role().labelVi() + " - " + unitName, "WORKFLOW");
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        if (unitRole.role() == Role.LEADER) {
+            Filter leaders = filters.createFilterQuery().filterName(UNIT_LEADER_FILTER_NAME).singleResult();
+            if (leaders != null) {
+                grant(groupId, Resources.FILTER, leaders.getId(), Permissions.READ);
+            }
+        }
     }
 
     private void ensureGroup(String groupId, String name, String type) {
@@ -157,6 +202,30 @@ public class EngineAccess implements InitializingBean {
         authorizations.saveAuthorization(grant);
     }
 
+    /**
+     * The leaders' filter: open tasks without a candidate restriction, so what it lists is what the engine lets the
+     * user read; a unit's leader group may read every task of its unit ({@link TaskListRows}), so a leader sees the
+     * whole unit's work, assigned or not, with the assignee, and can hand a task to another officer of the unit.
+     * Only leader groups may use it ({@link #ensureUnitRoleGroup}); administrators see it as they see everything.
+     */
+    private void ensureLeaderFilter() {
+        Filter filter = filters.createFilterQuery().filterName(UNIT_LEADER_FILTER_NAME).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(UNIT_LEADER_FILTER_NAME);
+        }
+        filter.setQuery(tasks.createTaskQuery().orderByDueDate().asc())
+                .setProperties(Map.of("priority", -5, "description",
+                        "Mọi việc đang mở của đơn vị tôi và người đang giữ từng việc (dành cho lãnh đạo)", "refresh", true,
+                        "variables", TaskListRows.ROW_VARIABLES, "showUndefinedVariable", false));
+        filters.saveFilter(filter);
+        // the leader groups that exist already (later ones get it in ensureUnitRoleGroup)
+        String filterId = filter.getId();
+        for (Group group : identity.createGroupQuery().groupType("WORKFLOW").list()) {
+            UnitRole.fromGroupId(group.getId()).filter(r -> r.role() == Role.LEADER)
+                    .ifPresent(r -> grant(group.getId(), Resources.FILTER, filterId, Permissions.READ));
+        }
+    }
+
     /** Creates the officers' filter, or brings an existing one (also under its old name) up to date. */
     private void ensureUnitTaskFilter() {
         Filter filter = filters.createFilterQuery().filterName(UNIT_FILTER_NAME).singleResult();
@@ -174,7 +243,7 @@ public class EngineAccess implements InitializingBean {
                         .includeAssignedTasks().orderByDueDate().asc())
                 .setProperties(Map.of("priority", -10, "description",
                         "Việc chờ xử lý của các đơn vị và vai trò của tôi, hạn gần nhất trước", "refresh", true,
-                        "variables", LIST_VARIABLES, "showUndefinedVariable", false));
+                        "variables", TaskListRows.ROW_VARIABLES, "showUndefinedVariable", false));
         filters.saveFilter(filter);
         if (!created) {
             return;

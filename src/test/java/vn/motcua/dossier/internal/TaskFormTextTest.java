@@ -37,6 +37,22 @@ class TaskFormTextTest {
     }
 
     @Test
+    void choicesReadAsTheFormsLabelsNotTheirStoredValues() {
+        Procedure birth = new Procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", "COMMUNE",
+                "Ủy ban nhân dân cấp xã", "tthc-1.001193", "authority-1.001193", "form-1.001193", Map.of(), List.of(),
+                List.of(new FormField("childGender", "Giới tính", FormField.Type.CHOICE, true, List.of("nam", "nu"),
+                                null, null, Map.of("nam", "Nam", "nu", "Nữ")),
+                        new FormField("relationshipToChild", "Quan hệ với người được khai sinh", FormField.Type.CHOICE, true,
+                                List.of("cha", "me"), null, null, Map.of("cha", "Cha", "me", "Mẹ")),
+                        new FormField("legacy", "Lựa chọn cũ", FormField.Type.CHOICE, false, List.of("x"))));
+        assertThat(TaskFormText.dossierData(birth, Map.of("childGender", "nam", "relationshipToChild", "me", "legacy", "x")))
+                .isEqualTo("""
+                        Giới tính: Nam
+                        Quan hệ với người được khai sinh: Mẹ
+                        Lựa chọn cũ: x""");
+    }
+
+    @Test
     void textLongerThanAnEngineStringIsCut() {
         String text = TaskFormText.dossierData(BIRTH, Map.of("childFullName", "x".repeat(5000)));
         assertThat(text).hasSize(TaskFormText.MAX_LENGTH).endsWith("…");

@@ -5,7 +5,10 @@
  *  - relative dates ("2 giờ tới") in the language of the interface: Tasklist loads the Vietnamese date locale but keeps
  *    moment's global locale English, so it is switched here whenever Tasklist's language is set;
  *  - one search field for a dossier code or the applicant's ID number (a Tasklist search on the process variable
- *    "dossierSearch", which the submission sets to both), above the list.
+ *    "dossierSearch", which the submission sets to both), above the list;
+ *  - the dossier's papers previewed inside the task: a link of the task form to a paper
+ *    (/api/v1/dossiers/{code}/attachments/{id}?inline=true, read with the officer's session and audited) opens in a
+ *    frame under the form instead of leaving Tasklist.
  */
 const DEFAULT_SORTING = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
 
@@ -36,7 +39,8 @@ function searchFor(text) {
 }
 
 function addSearchField() {
-  const list = document.querySelector('.tasks-list');
+  // the list's column: its scrolling content, above Tasklist's own criteria search and the tasks
+  const list = document.querySelector('.tasks-list .three-cols-layout-cell.content, .tasks-list .content');
   if (!list || document.getElementById('motcua-search')) {
     return;
   }
@@ -51,10 +55,37 @@ function addSearchField() {
     event.preventDefault();
     searchFor(form.querySelector('input').value.toUpperCase());
   });
-  list.parentNode.insertBefore(form, list);
+  list.insertBefore(form, list.firstChild);
+}
+
+function previewPaper(event) {
+  const link = event.target.closest && event.target.closest('.task-details a[href*="/attachments/"]');
+  if (!link || !/\/api\/v1\/dossiers\/[^/]+\/attachments\/[^/?]+/.test(link.getAttribute('href'))) {
+    return;
+  }
+  event.preventDefault();
+  let preview = document.getElementById('motcua-preview');
+  if (!preview) {
+    preview = document.createElement('section');
+    preview.id = 'motcua-preview';
+    preview.className = 'motcua-preview';
+    preview.setAttribute('aria-label', 'Xem giấy tờ');
+    preview.innerHTML = '<div class="motcua-preview-bar"><strong></strong>'
+      + '<a class="motcua-preview-open" target="_blank" rel="noopener">Mở trong thẻ mới</a>'
+      + '<button type="button" class="btn btn-default btn-xs">Đóng</button></div><iframe title="Giấy tờ"></iframe>';
+    preview.querySelector('button').addEventListener('click', () => preview.remove());
+  }
+  const href = link.getAttribute('href');
+  preview.querySelector('strong').textContent = link.textContent;
+  preview.querySelector('.motcua-preview-open').setAttribute('href', href);
+  preview.querySelector('iframe').setAttribute('src', href);
+  const form = link.closest('form') || link.closest('.task-details');
+  form.parentNode.insertBefore(preview, form.nextSibling);
+  preview.scrollIntoView({block: 'start'});
 }
 
 withDefaultSorting();
+document.addEventListener('click', previewPaper, true);
 window.addEventListener('hashchange', withDefaultSorting);
 whenInjectorReady(injector => {
   const moment = injector.get('moment');

@@ -144,6 +144,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasRole(LEADER)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/dossiers/*/result-return").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")
                         .hasAnyRole(RECEIVER, SPECIALIST, LEADER, AUDITOR)
                         .anyRequest().authenticated())

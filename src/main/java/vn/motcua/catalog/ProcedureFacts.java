@@ -46,13 +46,38 @@ public class ProcedureFacts {
         tables.listUndeployed(models);
     }
 
+    /**
+     * The deployed process definition {@code definitionId} the catalog holds facts of was deleted (Cockpit, REST):
+     * the procedure's facts become those of the latest version still deployed, given as {@code replacement}
+     * (resource name, bytes, definition id, version), or leave the catalog when {@code replacement} is null.
+     */
+    public void processDeleted(String definitionId, DeployedModel replacement) {
+        tables.supersedeProcess(definitionId, replacement);
+    }
+
+    /** The recorded version of form {@code formKey} was deleted: the latest still deployed replaces it, or none. */
+    public void formDeleted(String formKey, DeployedModel replacement) {
+        tables.supersedeForm(formKey, replacement);
+    }
+
     /** The engine's process definition ids the catalog holds facts of (to find deployments made before V55). */
     public Set<String> recordedDefinitionIds() {
         return tables.recordedDefinitionIds();
     }
 
+    /** The engine's process definition ids the catalog holds facts of, with their process keys. */
+    public Map<String, String> recordedDefinitions() {
+        return tables.recordedDefinitions();
+    }
+
     /** The recorded version of each form, by form key. */
     public Map<String, Integer> recordedFormVersions() {
         return tables.recordedFormVersions();
+    }
+
+    /**
+     * A model still deployed: its resource name, bytes, the engine's definition id (null for a form) and version.
+     */
+    public record DeployedModel(String resourceName, byte[] bytes, String definitionId, int version) {
     }
 }

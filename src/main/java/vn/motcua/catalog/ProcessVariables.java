@@ -50,6 +50,15 @@ public final class ProcessVariables {
 
     // the unit and officer groups the procedure model derives from them
     public static final String COMPETENT_UNIT_CODE = "competentUnitCode";
+    /**
+     * Where the result is returned (vn.motcua.dossier.ResultReturn.Method: AT_RECEIVING_POINT, AT_OTHER_POINT,
+     * POSTAL, ELECTRONIC), set at submission and when the applicant changes it; absent means at the receiving point.
+     */
+    public static final String RESULT_RETURN_METHOD = "resultReturnMethod";
+    /** The receiving point that returns the result (the chosen one, else the receiving point). */
+    public static final String RESULT_RETURN_UNIT_CODE = "resultReturnUnitCode";
+    /** Where the post delivers the result (POSTAL), shown on the postal handover task. */
+    public static final String RESULT_POSTAL_ADDRESS = "resultPostalAddress";
     public static final String RECEIVER_GROUP = "receiverGroup";
     public static final String SPECIALIST_GROUP = "specialistGroup";
     public static final String LEADER_GROUP = "leaderGroup";

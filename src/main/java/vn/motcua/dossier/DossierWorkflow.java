@@ -50,6 +50,12 @@ public interface DossierWorkflow {
     /** Tells the waiting process that the applicant brought the requested supplement; false if none was awaited. */
     boolean supplementReceived(String dossierCode);
 
+    /**
+     * Tells the dossier's process where the result is returned ({@link ResultReturn}): the shared return model reads
+     * it when the result is ready. {@code returnPointCode} is the receiving point that hands it over.
+     */
+    void resultReturnChosen(String dossierCode, ResultReturn choice, String returnPointCode);
+
     /** Tells the dossier's process that the applicant asks to withdraw; false if the process no longer listens. */
     boolean withdrawalRequested(String dossierCode, String reason);
 

@@ -270,6 +270,67 @@ class DossierApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/procedures']").exists());
     }
 
+    @Test
+    void theResultReturnChosenAtSubmissionIsStoredOnTheTimelineAndInTheProcessAndTheApplicantChangesItUntilTheResult()
+            throws Exception {
+        Map<String, Object> byPost = new java.util.HashMap<>(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        byPost.put("resultReturn", Map.of("method", "POSTAL", "postalAddress", "12 Trần Phú, Phường Xuân Hương - Đà Lạt"));
+        String code = code(mvc.perform(submit(byPost)).andExpect(status().isCreated()).andReturn());
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-1.001193").singleResult().getId();
+        assertThat(runtime.getVariable(instance, "resultReturnMethod")).isEqualTo("POSTAL");
+        assertThat(runtime.getVariable(instance, "resultReturnUnitCode")).isEqualTo(Officers.XUANHUONG);
+        assertThat(runtime.getVariable(instance, "resultPostalAddress")).isEqualTo("12 Trần Phú, Phường Xuân Hương - Đà Lạt");
+        assertThat(jdbc.sql("select action from dossier_event e join dossier d on d.id = e.dossier_id where d.code = ? order by e.id")
+                .param(code).query(String.class).list()).containsExactly("SUBMITTED", "RETURN_CHOICE");
+
+        // the applicant changes it in tracking: to another receiving point of the province
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
+                        Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "method", "AT_OTHER_POINT",
+                                "unitCode", Officers.LACDUONG))))
+                .andExpect(status().isOk());
+        assertThat(runtime.getVariable(instance, "resultReturnMethod")).isEqualTo("AT_OTHER_POINT");
+        assertThat(runtime.getVariable(instance, "resultReturnUnitCode")).isEqualTo(Officers.LACDUONG);
+        assertThat(jdbc.sql("select method || ':' || unit_code from dossier_result_return r join dossier d on d.id = r.dossier_id where d.code = ?")
+                .param(code).query(String.class).single()).isEqualTo("AT_OTHER_POINT:" + Officers.LACDUONG);
+
+        // a point that receives no dossiers, and a postal choice without an address: 400 naming the field, nothing changed
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
+                        Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "method", "AT_OTHER_POINT",
+                                "unitCode", "H36.99999"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("resultReturn.unitCode"));
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
+                        Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "method", "POSTAL"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("resultReturn.postalAddress"));
+        assertThat(runtime.getVariable(instance, "resultReturnMethod")).isEqualTo("AT_OTHER_POINT");
+
+        // once the result is ready the choice stands
+        jdbc.sql("update dossier set status = 9 where code = ?").param(code).update();
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
+                        Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "method", "ELECTRONIC"))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không thể đổi nơi, cách nhận kết quả")));
+        assertThat(runtime.getVariable(instance, "resultReturnMethod")).isEqualTo("AT_OTHER_POINT");
+    }
+
+    @Test
+    void aSubmissionChoosingAnotherPointThatReceivesNoDossiersIsABadRequestAndStoresNothing() throws Exception {
+        Map<String, Object> elsewhere = new java.util.HashMap<>(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        elsewhere.put("resultReturn", Map.of("method", "AT_OTHER_POINT", "unitCode", "H36.99999"));
+        long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
+
+        mvc.perform(submit(elsewhere))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("resultReturn.unitCode"))
+                .andExpect(jsonPath("$.errors[0].messageVi").value(org.hamcrest.Matchers.startsWith("Chọn một điểm tiếp nhận")));
+
+        assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
+    }
+
     private MockHttpServletRequestBuilder submit(Map<String, Object> body) throws Exception {
         return post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
     }

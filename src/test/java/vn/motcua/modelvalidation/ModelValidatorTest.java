@@ -67,7 +67,8 @@ class ModelValidatorTest {
 
     @Test
     void aUserTaskWithoutCandidateGroupsOrFormIsReported() {
-        List<Finding> noGroups = validator.validate(change(RETURN_BPMN, text -> text.replace(" camunda:candidateGroups=\"${receiverGroup}\"", "")));
+        List<Finding> noGroups = validator.validate(change(RETURN_BPMN, text -> text.replace("camunda:formRef=\"form-return\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"${returnPointCode}:receiver\"",
+                "camunda:formRef=\"form-return\" camunda:formRefBinding=\"latest\"")));
         List<Finding> noForm = validator.validate(change(RETURN_BPMN, text -> text.replace(" camunda:formRef=\"form-return\"", "")));
 
         assertThat(noGroups).containsExactly(new Finding(RETURN_BPMN, "Task_ReturnResult",

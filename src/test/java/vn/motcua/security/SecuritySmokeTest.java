@@ -61,6 +61,8 @@ class SecuritySmokeTest {
             "POST /api/v1/identity-checks",
             "POST /api/v1/tracking",
             "POST /api/v1/tracking/withdrawal",
+            // the applicant changes where the result is returned, with their proof (code + ID number)
+            "POST /api/v1/tracking/result-return",
             "POST /api/v1/tracking/slips/{form}",
             "POST /api/v1/tracking/slips/online-receipt",
             // the applicant's fee, online payment and rating, with their proof; the payment platform's callback is
@@ -83,6 +85,7 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/dossiers/{code}/attachments", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("GET /api/v1/dossiers/{code}/attachments/{id}", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("POST /api/v1/dossiers/{code}/supplement", EnumSet.of(Role.RECEIVER)),
+            Map.entry("PUT /api/v1/dossiers/{code}/result-return", EnumSet.of(Role.RECEIVER)),
             Map.entry("PUT /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("DELETE /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/admin/units", EnumSet.of(Role.ADMINISTRATOR)),

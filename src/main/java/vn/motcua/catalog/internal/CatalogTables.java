@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureFacts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,10 +146,53 @@ public class CatalogTables {
                 forms);
     }
 
+    /**
+     * The recorded procedure whose deployed definition was deleted: its facts are replaced by those of the latest
+     * version still deployed ({@code replacement}, whatever its version number), or removed when none is left.
+     */
+    public void supersedeProcess(String definitionId, ProcedureFacts.DeployedModel replacement) {
+        bumpRevision();
+        if (replacement == null) {
+            jdbc.update("delete from catalog_procedure where definition_id = ?", definitionId);
+            return;
+        }
+        ModelMetadataReader.ProcessFacts facts = ModelMetadataReader.readProcess(replacement.bytes(), replacement.resourceName());
+        jdbc.update("""
+                update catalog_procedure set process_key = ?, definition_id = ?, version = ?, name = ?, decision_key = ?,
+                    form_key = ?, properties = ?, resource_name = ?, recorded_at = ? where definition_id = ?""",
+                facts.processKey(), replacement.definitionId(), replacement.version(), facts.officialName(),
+                facts.decisionKey(), facts.formKey(), json(facts.properties()), replacement.resourceName(),
+                Timestamp.from(Instant.now()), definitionId);
+    }
+
+    /**
+     * The recorded form whose deployed version was deleted: replaced by the latest version still deployed
+     * ({@code replacement}), or removed when none is left.
+     */
+    public void supersedeForm(String formKey, ProcedureFacts.DeployedModel replacement) {
+        bumpRevision();
+        if (replacement == null) {
+            jdbc.update("delete from catalog_form where form_key = ?", formKey);
+            return;
+        }
+        jdbc.update("update catalog_form set version = ?, form_schema = ?, resource_name = ?, recorded_at = ? where form_key = ?",
+                replacement.version(), new String(replacement.bytes(), StandardCharsets.UTF_8), replacement.resourceName(),
+                Timestamp.from(Instant.now()), formKey);
+    }
+
     /** The engine's process definition ids the catalog was written from. */
     public java.util.Set<String> recordedDefinitionIds() {
         return new java.util.HashSet<>(jdbc.queryForList(
                 "select definition_id from catalog_procedure where definition_id is not null", String.class));
+    }
+
+    /** The engine's process definition ids the catalog was written from, with their process keys. */
+    public Map<String, String> recordedDefinitions() {
+        Map<String, String> keys = new HashMap<>();
+        jdbc.query("select definition_id, process_key from catalog_procedure where definition_id is not null", rs -> {
+            keys.put(rs.getString(1), rs.getString(2));
+        });
+        return keys;
     }
 
     /** The recorded version of each form. */

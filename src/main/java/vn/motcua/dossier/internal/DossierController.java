@@ -1,5 +1,8 @@
 package vn.motcua.dossier.internal;
 
+import vn.motcua.dossier.ResultReturn;
+import vn.motcua.dossier.ResultReturnChoice;
+
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierQueries;
@@ -20,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,8 +59,11 @@ class DossierController {
     private final DossierQueries queries;
     private final DossierWorkflow workflow;
     private final AuditTrail audit;
+    private final ResultReturnChoice resultReturnChoice;
 
-    DossierController(IdempotentSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit) {
+    DossierController(IdempotentSubmission submission, DossierQueries queries, DossierWorkflow workflow, AuditTrail audit,
+                      ResultReturnChoice resultReturnChoice) {
+        this.resultReturnChoice = resultReturnChoice;
         this.submission = submission;
         this.queries = queries;
         this.workflow = workflow;
@@ -88,7 +95,8 @@ class DossierController {
         }
         SubmitDossier command = request.toCommand();
         return created(submission.submit(key, new SubmitDossier(command.procedureCode(), command.applicant(),
-                command.receivingUnitCode(), command.channel(), command.formData(), attachments), CurrentOfficer.get()));
+                command.receivingUnitCode(), command.channel(), command.formData(), attachments, command.resultReturn()),
+                CurrentOfficer.get()));
     }
 
     private static ResponseEntity<SubmittedDossier> created(IdempotentSubmission.Outcome outcome) {
@@ -144,14 +152,33 @@ class DossierController {
             @NotNull @Valid ApplicantRequest applicant,
             @NotBlank String receivingUnitCode,
             @NotNull Channel channel,
-            Map<String, Object> formData) {
+            Map<String, Object> formData,
+            // where the applicant receives the result; absent: at the receiving point
+            @Valid ResultReturnRequest resultReturn) {
 
         SubmitDossier toCommand() {
             return new SubmitDossier(procedureCode.trim(), new SubmitDossier.Applicant(applicant.idNumber().trim(),
                     applicant.fullName(), applicant.email(), applicant.phone(), applicant.birthDate()),
                     receivingUnitCode.trim(), channel,
-                    formData);
+                    formData, List.of(), resultReturn == null ? null : resultReturn.toChoice());
         }
+    }
+
+    /** Where the applicant receives the result (vn.motcua.dossier.ResultReturn). */
+    record ResultReturnRequest(@NotNull ResultReturn.Method method, @Size(max = 40) String unitCode,
+                               @Size(max = 500) String postalAddress) {
+        ResultReturn toChoice() {
+            return new ResultReturn(method, unitCode, postalAddress);
+        }
+    }
+
+    /**
+     * The receiving point's receiver records the applicant's new choice of where the result is returned, until the
+     * result is ready.
+     */
+    @PutMapping("/{code}/result-return")
+    ResultReturn changeResultReturn(@PathVariable String code, @Valid @RequestBody ResultReturnRequest request) {
+        return resultReturnChoice.changeByOfficer(code, CurrentOfficer.require(), request.toChoice());
     }
 
     record ApplicantRequest(

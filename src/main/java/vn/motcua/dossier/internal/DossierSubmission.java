@@ -63,11 +63,13 @@ public class DossierSubmission {
     private final DossierAttachments attachments;
     private final ApplicantIdentity identity;
     private final IdentityRecheck recheck;
+    private final vn.motcua.dossier.ResultReturnChoice resultReturn;
 
     DossierSubmission(ProcedureCatalog catalog, UnitDirectory units, WorkingCalendar calendar, DossierCodes codes,
                       DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json,
                       ApplicationEventPublisher events, Clock clock, DossierAttachments attachments,
-                      ApplicantIdentity identity, IdentityRecheck recheck) {
+                      ApplicantIdentity identity, IdentityRecheck recheck,
+                      vn.motcua.dossier.ResultReturnChoice resultReturn) {
         this.catalog = catalog;
         this.units = units;
         this.calendar = calendar;
@@ -80,6 +82,7 @@ public class DossierSubmission {
         this.attachments = attachments;
         this.identity = identity;
         this.recheck = recheck;
+        this.resultReturn = resultReturn;
     }
 
     @Transactional
@@ -110,6 +113,7 @@ public class DossierSubmission {
                 TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files),
                 dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files)));
         dossiers.attachProcess(dossier.id(), processInstanceId);
+        resultReturn.chosenAtSubmission(dossier, command.resultReturn(), officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),
@@ -136,6 +140,7 @@ public class DossierSubmission {
         CitizenIdNumber.problem(command.applicant().idNumber(), Year.now(clock))
                 .ifPresent(p -> violations.add(new Violation("applicant.idNumber", p[0], p[1])));
         violations.addAll(AttachmentRules.check(command.attachments()));
+        violations.addAll(resultReturn.problems(command.resultReturn(), "resultReturn"));
         ChannelTerms terms = null;
         if (procedure.isPresent()) {
             terms = procedure.get().termsFor(command.channel()).orElse(null);

@@ -10,10 +10,17 @@ import java.util.Map;
  * applicant attached (scans of the required documents; none at the counter, where the papers are handed over).
  */
 public record SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
-                            Map<String, Object> formData, List<Attachment> attachments) {
+                            Map<String, Object> formData, List<Attachment> attachments,
+                            vn.motcua.dossier.ResultReturn resultReturn) {
 
     public SubmitDossier {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        resultReturn = resultReturn == null ? vn.motcua.dossier.ResultReturn.AT_RECEIVING_POINT : resultReturn;
+    }
+
+    public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
+                         Map<String, Object> formData, List<Attachment> attachments) {
+        this(procedureCode, applicant, receivingUnitCode, channel, formData, attachments, null);
     }
 
     public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,

@@ -72,7 +72,7 @@ public class SecurityConfig {
             // the public transparency figures and page, and the leaders' dashboard page (its data needs a login)
             "/api/v1/transparency", "/minh-bach", "/bao-cao"};
     /** Anyone may post these: tracking and the applicant's own requests (code + ID number), online submission. */
-    static final String[] PUBLIC_POST = {"/api/v1/tracking", "/api/v1/tracking/withdrawal", "/api/v1/tracking/slips/*",
+    static final String[] PUBLIC_POST = {"/api/v1/tracking", "/api/v1/tracking/withdrawal", "/api/v1/tracking/result-return", "/api/v1/tracking/slips/*",
             "/api/v1/dossiers", "/api/v1/identity-checks",
             // the applicant's fee and online payment (vn.motcua.payment); the platform's callback, believed by checksum
             "/api/v1/tracking/fee", "/api/v1/tracking/payments", "/api/v1/payments/paygov/callback",
@@ -157,6 +157,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasRole(LEADER)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/dossiers/*/result-return").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")
                         .hasAnyRole(RECEIVER, SPECIALIST, LEADER, AUDITOR)
                         .anyRequest().authenticated())

@@ -15,8 +15,10 @@ import static vn.motcua.slips.internal.SlipParts.at;
 /**
  * Form 06, Phiếu kiểm soát quá trình giải quyết hồ sơ: every timeline entry with its time, sender unit, receiver unit
  * or step, officer, result and whether it was before, on or after the due date in force at that moment (per-step time
- * limits are not recorded). The applicant's copy leaves out the officers and the agencies' internal steps (warnings,
- * consultation answers), as public tracking does.
+ * limits are not recorded). Both legs of every transfer are rows: the handover to the competent unit and the result's
+ * way back to the point that returns it, the consultation sent and its answer coming back, the handover of the result to
+ * the post with its tracking number. The applicant's copy leaves out the officers and the internal due-date warnings;
+ * it shows that a consulted agency answered, never what it answered (no row shows an opinion).
  */
 record ProcessControlForm(SlipParts parts) implements SlipForm {
 
@@ -24,8 +26,8 @@ record ProcessControlForm(SlipParts parts) implements SlipForm {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SYSTEM_ACTOR = "system";
     private static final String APPLICANT_ACTOR = "applicant";
-    /** Steps between agencies only: on the officers' copy, never on the applicant's (as in tracking). */
-    private static final Set<String> INTERNAL_ACTIONS = Set.of("WARNING", "CONSULT_ANSWER");
+    /** Steps inside the agencies only: on the officers' copy, never on the applicant's. */
+    private static final Set<String> INTERNAL_ACTIONS = Set.of("WARNING");
 
     @Override
     public void write(SlipPdf pdf, SlipIssue issue) {
@@ -76,6 +78,9 @@ record ProcessControlForm(SlipParts parts) implements SlipForm {
         return switch (e.action()) {
             case "SUBMITTED" -> "Người nộp hồ sơ: " + d.applicantName();
             case "CONSULT_ANSWER" -> parts.unitName(e.toUnitCode() != null ? e.toUnitCode() : e.unitCode());
+            case "POSTED" -> parts.unitName(e.toUnitCode() != null ? e.toUnitCode() : e.unitCode());
+            case "RETURN_CHOICE" -> APPLICANT_ACTOR.equals(e.actor()) ? "Người nộp hồ sơ: " + d.applicantName()
+                    : parts.unitName(d.receivingUnitCode());
             default -> parts.unitName(e.unitCode());
         };
     }
@@ -87,6 +92,8 @@ record ProcessControlForm(SlipParts parts) implements SlipForm {
             case "HANDOVER" -> parts.unitName(e.toUnitCode()) + (step.isEmpty() ? "" : "\n" + step);
             case "CONSULT" -> parts.unitName(e.toUnitCode()) + "\n(lấy ý kiến phối hợp)";
             case "CONSULT_ANSWER" -> parts.unitName(e.unitCode()) + (step.isEmpty() ? "" : "\n" + step);
+            case "POSTED" -> "Bưu chính công ích\n" + (e.note() == null ? "" : e.note().split(" / ")[0]);
+            case "RETURN_CHOICE" -> step + (e.note() == null ? "" : "\n" + e.note().split(" / ")[0]);
             default -> step;
         };
     }
@@ -97,6 +104,8 @@ record ProcessControlForm(SlipParts parts) implements SlipForm {
             case "HANDOVER" -> "Giao, nhận hồ sơ";
             case "CONSULT" -> "Chuyển lấy ý kiến";
             case "CONSULT_ANSWER" -> "Trả lời ý kiến phối hợp";
+            case "POSTED" -> "Giao kết quả cho bưu chính";
+            case "RETURN_CHOICE" -> "Chọn nơi, cách nhận kết quả";
             case "WARNING" -> "Cảnh báo thời hạn";
             case "APOLOGY" -> "Xin lỗi, hẹn lại: " + at(e.dueAt());
             default -> e.status().labelVi();

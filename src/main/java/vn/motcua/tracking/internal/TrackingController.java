@@ -3,6 +3,7 @@ package vn.motcua.tracking.internal;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.dossier.ResultReturn;
+import vn.motcua.dossier.ResultReturnChoice;
 import vn.motcua.slips.AvailableSlip;
 
 import java.util.List;
@@ -26,10 +29,33 @@ class TrackingController {
 
     private final DossierQueries queries;
     private final DossierWithdrawal withdrawal;
+    private final ResultReturnChoice resultReturn;
 
-    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal) {
+    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, ResultReturnChoice resultReturn) {
         this.queries = queries;
         this.withdrawal = withdrawal;
+        this.resultReturn = resultReturn;
+    }
+
+    /**
+     * The applicant changes where they receive the result (at the receiving point, at another receiving point of the
+     * province, by post, electronically) until the result is ready.
+     */
+    @PostMapping("/result-return")
+    DossierQueries.Tracking changeResultReturn(@Valid @RequestBody ResultReturnRequest request) {
+        resultReturn.changeByApplicant(request.proof(), new ResultReturn(request.method(), request.unitCode(),
+                request.postalAddress()));
+        return queries.tracking(queries.forApplicant(request.proof()));
+    }
+
+    /** The applicant's proof and their choice, in one flat body. */
+    record ResultReturnRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
+                               @NotNull ResultReturn.Method method, @Size(max = 40) String unitCode,
+                               @Size(max = 500) String postalAddress) {
+
+        ApplicantProof proof() {
+            return new ApplicantProof(dossierCode, idNumber);
+        }
     }
 
     /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */

@@ -53,6 +53,16 @@ public class DossierLifecycle {
         progress.handBack(dossierId(execution), unitCode, activityName(execution), actor(execution));
     }
 
+    /**
+     * The return point {@code unitCode} handed the result to the public postal service with tracking number
+     * {@code trackingNumber}: a leg of form 06, seen in tracking.
+     */
+    public void resultPosted(DelegateExecution execution, String unitCode, Object trackingNumber) {
+        String number = trackingNumber == null ? "" : trackingNumber.toString().strip();
+        progress.record(dossierId(execution), "POSTED", unitCode,
+                "Số hiệu bưu gửi: " + number + " / Postal tracking number: " + number, activityName(execution), actor(execution));
+    }
+
     /** Records the consulted agency's answer on the timeline. */
     public void consultAnswered(DelegateExecution execution, String unitCode, Object opinion) {
         progress.record(dossierId(execution), "CONSULT_ANSWER", unitCode, opinion == null ? null : opinion.toString(),

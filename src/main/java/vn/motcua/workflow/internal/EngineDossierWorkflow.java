@@ -101,6 +101,18 @@ class EngineDossierWorkflow implements DossierWorkflow {
     }
 
     @Override
+    public void resultReturnChosen(String dossierCode, vn.motcua.dossier.ResultReturn choice, String returnPointCode) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.RESULT_RETURN_METHOD, choice.method().name());
+        variables.put(ProcessVariables.RESULT_RETURN_UNIT_CODE, returnPointCode);
+        variables.put(ProcessVariables.RESULT_POSTAL_ADDRESS, choice.postalAddress());
+        // on the dossier's main process: the return model is called with all its variables once the result is ready
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierCode).list().stream()
+                .filter(instance -> instance.getId().equals(instance.getRootProcessInstanceId()))
+                .forEach(instance -> runtime.setVariables(instance.getId(), variables));
+    }
+
+    @Override
     public boolean withdrawalRequested(String dossierCode, String reason) {
         return !runtime.createMessageCorrelation(ProcessVariables.MESSAGE_WITHDRAWAL_REQUESTED)
                 .processInstanceBusinessKey(dossierCode)

@@ -66,6 +66,7 @@ class DossierControllerTest {
     @MockitoBean DossierQueries queries;
     @MockitoBean DossierWorkflow workflow;
     @MockitoBean AuditTrail audit;
+    @MockitoBean vn.motcua.dossier.ResultReturnChoice resultReturnChoice;
 
     @Test
     void anOnlineSubmissionIsCreatedWithItsLocationAndTheTrimmedCommandWithoutAnOfficer() throws Exception {
@@ -254,6 +255,48 @@ class DossierControllerTest {
         supplement(SliceOfficers.LACDUONG_RECEIVER).andExpect(status().isForbidden());
         supplement(SliceOfficers.XUANHUONG_SPECIALIST).andExpect(status().isForbidden());
         verifyNoInteractions(workflow);
+    }
+
+    @Test
+    void theApplicantsChoiceOfWhereTheResultIsReturnedTravelsWithTheSubmission() throws Exception {
+        given(submission.submit(any(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
+
+        submit(BIRTH_REGISTRATION.replace("\"formData\"", """
+                "resultReturn": {"method": "POSTAL", "postalAddress": "12 Trần Phú, Đà Lạt"}, "formData\"""".strip()))
+                .andExpect(status().isCreated());
+
+        verify(submission).submit(isNull(), org.mockito.ArgumentMatchers.argThat(command -> command.resultReturn()
+                .equals(new vn.motcua.dossier.ResultReturn(vn.motcua.dossier.ResultReturn.Method.POSTAL, null,
+                        "12 Trần Phú, Đà Lạt"))), any());
+    }
+
+    @Test
+    void withoutAChoiceTheResultIsReturnedAtTheReceivingPointAndAnUnknownMethodIsABadRequest() throws Exception {
+        given(submission.submit(any(), any(), any())).willReturn(new IdempotentSubmission.Outcome(SUBMITTED, false));
+        submit(BIRTH_REGISTRATION).andExpect(status().isCreated());
+        verify(submission).submit(isNull(), org.mockito.ArgumentMatchers.argThat(command ->
+                command.resultReturn().equals(vn.motcua.dossier.ResultReturn.AT_RECEIVING_POINT)), any());
+
+        submit(BIRTH_REGISTRATION.replace("\"formData\"", """
+                "resultReturn": {"method": "BY_PIGEON"}, "formData\"""".strip()))
+                .andExpect(status().isBadRequest());
+        org.mockito.Mockito.verifyNoMoreInteractions(submission);
+    }
+
+    @Test
+    void theReceiverRecordsTheApplicantsNewChoiceOfWhereTheResultIsReturned() throws Exception {
+        vn.motcua.dossier.ResultReturn choice = new vn.motcua.dossier.ResultReturn(
+                vn.motcua.dossier.ResultReturn.Method.AT_OTHER_POINT, "H36.24848", null);
+        given(resultReturnChoice.changeByOfficer(SliceDossiers.CODE, SliceOfficers.XUANHUONG_RECEIVER, choice)).willReturn(choice);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/dossiers/{code}/result-return", SliceDossiers.CODE).with(as(SliceOfficers.XUANHUONG_RECEIVER))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"method": "AT_OTHER_POINT", "unitCode": "H36.24848"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.method").value("AT_OTHER_POINT"))
+                .andExpect(jsonPath("$.unitCode").value("H36.24848"));
+        verify(resultReturnChoice).changeByOfficer(SliceDossiers.CODE, SliceOfficers.XUANHUONG_RECEIVER, choice);
     }
 
     private ResultActions submit(String body) throws Exception {

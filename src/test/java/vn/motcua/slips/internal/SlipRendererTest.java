@@ -289,6 +289,38 @@ class SlipRendererTest {
     }
 
     @Test
+    void form06HasBothLegsOfEveryTransferTheConsultationsAnswerTheResultsWayBackAndThePostalHandover() {
+        DossierDetails details = details(dossier(Channel.COUNTER, DossierStatus.RETURNED, LAND_OFFICE, DUE), submitted(),
+                accepted(),
+                new TimelineEntry(RECEIVED.plusHours(1), "HANDOVER", DossierStatus.PROCESSING, "Chuyển hồ sơ",
+                        "xuanhuong.tiepnhan", WARD, LAND_OFFICE),
+                new TimelineEntry(RECEIVED.plusHours(2), "CONSULT", DossierStatus.PROCESSING, "Lấy ý kiến cơ quan thuế",
+                        "vpdkdd.chuyenvien", LAND_OFFICE, TAX),
+                new TimelineEntry(RECEIVED.plusDays(2), "CONSULT_ANSWER", DossierStatus.PROCESSING, "Trả lời lấy ý kiến",
+                        "thue.chuyenvien", LAND_OFFICE, TAX, "Không phát sinh nghĩa vụ tài chính", null),
+                new TimelineEntry(RECEIVED.plusDays(3), "HANDOVER", DossierStatus.FINISHED, "Nhận kết quả từ cơ quan có thẩm quyền",
+                        "system", LAND_OFFICE, WARD),
+                new TimelineEntry(RECEIVED.plusDays(3).plusHours(2), "POSTED", DossierStatus.FINISHED,
+                        "Gửi kết quả qua bưu chính công ích", "xuanhuong.tiepnhan", LAND_OFFICE, WARD,
+                        "Số hiệu bưu gửi: EMS123456789VN / Postal tracking number: EMS123456789VN", null));
+
+        for (SlipRenderer.Audience audience : SlipRenderer.Audience.values()) {
+            String text = text(renderer.render(Slip.FORM_06, details, audience));
+            assertThat(text).as(audience + ": out to the land office, back to the ward")
+                    .containsSubsequence("27/11/2026 10:15 " + WARD_NAME + " " + LAND_OFFICE_NAME,
+                            "30/11/2026 09:15 " + LAND_OFFICE_NAME + " " + WARD_NAME);
+            assertThat(text).as(audience + ": the consultation sent and answered")
+                    .containsSubsequence("27/11/2026 11:15 " + LAND_OFFICE_NAME + " " + TAX_NAME, "Chuyển lấy ý kiến",
+                            "29/11/2026 09:15 " + TAX_NAME + " " + LAND_OFFICE_NAME, "Trả lời ý kiến phối hợp");
+            assertThat(text).as(audience + ": the result handed to the post with its number")
+                    .containsSubsequence("30/11/2026 11:15 " + WARD_NAME + " Bưu chính công ích",
+                            "Số hiệu bưu gửi: EMS123456789VN", "Giao kết quả cho bưu chính");
+            assertThat(text).as("what the consulted agency answered stays inside the agencies")
+                    .doesNotContain("Không phát sinh nghĩa vụ tài chính");
+        }
+    }
+
+    @Test
     void form06ForTheApplicantLeavesOfficersAndTheAgenciesInternalStepsOut() {
         DossierDetails details = details(dossier(Channel.COUNTER, DossierStatus.PROCESSING, LAND_OFFICE, DUE), submitted(),
                 accepted(),
@@ -307,7 +339,9 @@ class SlipRendererTest {
         assertThat(applicants).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", LAND_OFFICE_NAME,
                         "27/11/2026 10:15", "Chuyển lấy ý kiến")
                 .doesNotContain("Người thực hiện", "xuanhuong.tiepnhan", "thue.chuyenvien", "Cảnh báo thời hạn",
-                        "Trả lời ý kiến phối hợp", "28/11/2026", "29/11/2026");
+                        "28/11/2026", "Không phát sinh nghĩa vụ tài chính");
+        assertThat(applicants).as("the consultation's return leg is on the applicant's copy too, without the opinion")
+                .contains("Trả lời ý kiến phối hợp", "29/11/2026 09:15");
         assertThat(officers).contains("Người thực hiện", "xuanhuong.tiepnhan", "thue.chuyenvien", "Cảnh báo thời hạn",
                 "28/11/2026 09:15", "Trả lời ý kiến phối hợp", "29/11/2026 09:15");
         assertThat(officers).as("the answer goes from the tax office back to the land office")

@@ -41,6 +41,7 @@ class TrackingControllerTest {
     @Autowired MockMvc mvc;
     @MockitoBean DossierQueries queries;
     @MockitoBean DossierWithdrawal withdrawal;
+    @MockitoBean vn.motcua.dossier.ResultReturnChoice resultReturn;
 
     @Test
     void anyoneWithTheCodeAndIdNumberSeesTheStatusTimelineAndTheSlipsTheyCanDownload() throws Exception {
@@ -118,6 +119,33 @@ class TrackingControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không thể rút")));
+    }
+
+    @Test
+    void theApplicantChangesWhereTheyReceiveTheResultAndSeesTheTrackingAgain() throws Exception {
+        theApplicantsDossierIsAccepted();
+
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"dossierCode": "%s", "idNumber": "%s", "method": "POSTAL", "postalAddress": "12 Trần Phú, Đà Lạt"}"""
+                        .formatted(SliceDossiers.CODE, Officers.APPLICANT_ID)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value(SliceDossiers.CODE));
+        verify(resultReturn).changeByApplicant(PROOF, new vn.motcua.dossier.ResultReturn(
+                vn.motcua.dossier.ResultReturn.Method.POSTAL, null, "12 Trần Phú, Đà Lạt"));
+    }
+
+    @Test
+    void aChoiceOnceTheResultIsReadyIsAConflictSayingWhy() throws Exception {
+        willThrow(new DossierRuleViolation("Hồ sơ ở trạng thái \"Đã xử lý xong\": không thể đổi nơi, cách nhận kết quả",
+                "The dossier is \"processing finished\": where the result is returned can no longer be changed"))
+                .given(resultReturn).changeByApplicant(any(), any());
+
+        mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"dossierCode": "%s", "idNumber": "%s", "method": "ELECTRONIC"}"""
+                        .formatted(SliceDossiers.CODE, Officers.APPLICANT_ID)))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không thể đổi nơi")));
     }
 
     private ResultActions track(String body) throws Exception {

@@ -30,6 +30,7 @@ class ModelDeploymentTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CatalogFactsOnDeployment catalogFacts;
     @Autowired vn.motcua.catalog.ProcedureFacts procedureFacts;
+    @Autowired vn.motcua.catalog.ProcedureCatalog catalog;
 
     @Test
     void theHashCoversEveryNameAndByteInNameOrder() {
@@ -66,6 +67,54 @@ class ModelDeploymentTest {
                 .isEqualTo(atStart.get("content_hash"));
         assertThat((Timestamp) after.get("deployed_at")).isAfter(Timestamp.valueOf("2000-01-01 00:00:00"));
         assertThat(repository.createDeploymentQuery().count()).as("duplicate filtering: no new deployment").isEqualTo(deployments);
+    }
+
+    @Test
+    void deletingADeploymentTakesItsFactsOutOfTheCatalogOrBackToTheVersionStillDeployed() throws Exception {
+        String original = catalog.find("1.012783").orElseThrow().name();
+        byte[] bpmn = resources.getResource("file:processes/tthc-1.012783.bpmn").getContentAsByteArray();
+        String changed = new String(bpmn, StandardCharsets.UTF_8)
+                .replace("name=\"" + original + "\"", "name=\"" + original + " (bản sửa của chuyên viên)\"");
+        // a new procedure: the same files under another code
+        String newProcedure = new String(bpmn, StandardCharsets.UTF_8).replace("1.012783", "9.912783");
+        String newDecision = resources.getResource("file:decisions/authority-1.012783.dmn").getContentAsString(StandardCharsets.UTF_8)
+                .replace("1.012783", "9.912783");
+        String newForm = resources.getResource("file:forms/form-1.012783.form").getContentAsString(StandardCharsets.UTF_8)
+                .replace("1.012783", "9.912783");
+        // as Modeler deploys: a deployment of its own, outside the application's
+        String deploymentId = repository.createDeployment().name("modeler")
+                .addString("tthc-1.012783.bpmn", changed).addString("tthc-9.912783.bpmn", newProcedure)
+                .addString("authority-9.912783.dmn", newDecision).addString("form-9.912783.form", newForm).deploy().getId();
+        assertThat(catalog.find("1.012783").orElseThrow().name()).endsWith("(bản sửa của chuyên viên)");
+        assertThat(catalog.find("9.912783")).as("a new procedure deployed from Modeler").isPresent();
+
+        repository.deleteDeployment(deploymentId, true);
+
+        assertThat(catalog.find("1.012783").orElseThrow().name()).as("superseded by the version still deployed")
+                .isEqualTo(original);
+        String definitionId = jdbc.queryForObject("select definition_id from catalog_procedure where code = '1.012783'", String.class);
+        assertThat(repository.getProcessDefinition(definitionId).getKey()).isEqualTo("tthc-1.012783");
+        assertThat(catalog.find("9.912783")).as("no version left: gone from the catalog").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from catalog_procedure where code = '9.912783'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from catalog_form where form_key = 'form-9.912783'", Integer.class))
+                .as("its form too").isZero();
+    }
+
+    @Test
+    void deletingADeployedFormVersionBringsBackTheVersionStillDeployed() throws Exception {
+        Integer before = jdbc.queryForObject("select version from catalog_form where form_key = 'form-1.012783'", Integer.class);
+        String schema = jdbc.queryForObject("select form_schema from catalog_form where form_key = 'form-1.012783'", String.class);
+        String deploymentId = repository.createDeployment().name("modeler")
+                .addString("form-1.012783.form", schema.replaceFirst("\"label\": *\"", "\"label\": \"Sửa: ")).deploy().getId();
+        assertThat(jdbc.queryForObject("select version from catalog_form where form_key = 'form-1.012783'", Integer.class))
+                .isGreaterThan(before);
+
+        repository.deleteDeployment(deploymentId, true);
+
+        assertThat(jdbc.queryForObject("select version from catalog_form where form_key = 'form-1.012783'", Integer.class))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject("select form_schema from catalog_form where form_key = 'form-1.012783'", String.class))
+                .isEqualTo(schema);
     }
 
     private void restart() throws Exception {

@@ -26,7 +26,8 @@ final class ModelTestExtension implements BeforeEachCallback, AfterEachCallback 
             "processes/shared/motcua-return.bpmn", "processes/shared/motcua-withdraw.bpmn",
             "processes/shared/motcua-fee.bpmn", "forms/form-fee.form", "forms/form-receive.form",
             "forms/form-receive-supplemented.form", "forms/form-consult.form", "forms/form-review.form",
-            "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-stop.form");
+            "forms/form-approve.form", "forms/form-apology.form", "forms/form-return.form", "forms/form-return-post.form",
+            "forms/form-return-electronic.form", "forms/form-stop.form");
 
     private static final String CONFIGURATION = "camunda.cfg.xml";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ModelTestExtension.class);

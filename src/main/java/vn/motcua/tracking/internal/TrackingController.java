@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.payment.FeeRecords;
 import vn.motcua.slips.AvailableSlip;
 
 import java.util.List;
@@ -26,17 +27,20 @@ class TrackingController {
 
     private final DossierQueries queries;
     private final DossierWithdrawal withdrawal;
+    private final FeeRecords fees;
 
-    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal) {
+    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, FeeRecords fees) {
         this.queries = queries;
         this.withdrawal = withdrawal;
+        this.fees = fees;
     }
 
     /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */
     @PostMapping
     TrackingAnswer track(@Valid @RequestBody ApplicantProof proof) {
         DossierQueries.DossierDetails details = queries.forApplicant(proof);
-        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details));
+        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details,
+                fees.receipt(details.dossier().id()).isPresent()));
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */

@@ -36,6 +36,7 @@ class ComplaintIntake {
                  LocalDateTime receivedAt, String unitCode, LocalDateTime dueAt, String answer, LocalDateTime answeredAt) {
 
         /** ANSWERED, or WAITING while the unit has not answered. */
+        @com.fasterxml.jackson.annotation.JsonProperty("state")
         public String state() {
             return answeredAt == null ? "WAITING" : "ANSWERED";
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The BPMN contract of the complaint process ({@code processes/shared/motcua-complaint.bpmn}):
- * {@code ${complaintSteps.route(execution)}} sets {@code complaintUnitCode}, {@code complaintGroup} and
+ * {@code ${complaintSteps.route(execution)}} sets {@code complaintUnitCode}, {@code leaderGroup} and
  * {@code complaintDueAt}; {@code ${complaintSteps.answered(execution)}} records {@code complaintAnswer}.
  */
 @Component("complaintSteps")
@@ -27,7 +27,7 @@ public class ComplaintSteps {
     public void route(DelegateExecution execution) {
         Complaints.Routing routing = complaints.route(id(execution));
         execution.setVariable("complaintUnitCode", routing.unitCode());
-        execution.setVariable("complaintGroup", routing.group());
+        execution.setVariable("leaderGroup", routing.group());
         execution.setVariable("complaintDueAt",
                 Date.from(routing.dueAt().atZone(vn.motcua.calendar.WorkingCalendar.ZONE).toInstant()));
     }

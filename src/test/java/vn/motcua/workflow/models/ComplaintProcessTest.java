@@ -38,7 +38,7 @@ class ComplaintProcessTest {
         doAnswer(a -> {
             DelegateExecution e = a.getArgument(0);
             e.setVariable("complaintUnitCode", "H36.24781");
-            e.setVariable("complaintGroup", LEADERS);
+            e.setVariable("leaderGroup", LEADERS);
             e.setVariable("complaintDueAt", DUE);
             return null;
         }).when(complaintSteps()).route(any());

@@ -27,6 +27,12 @@ public final class ProcessVariables {
     public static final String ATTACHMENT_NAMES = "attachmentNames";
     /** The attachments as Markdown links that open each file in the officer's browser (the task forms' text view). */
     public static final String ATTACHMENT_LINKS = "attachmentLinks";
+    /** The papers the procedure asks for, as the intake form's checklist options ([{label, value}], JSON). */
+    public static final String PAPER_OPTIONS = "paperOptions";
+    /** The papers the receiver marked digitised (số hóa) in the intake task: a list of their names. */
+    public static final String DIGITISED_PAPERS = "digitisedPapers";
+    /** The papers the receiver marked reused from data the state holds (tái sử dụng): a list of their names. */
+    public static final String REUSED_PAPERS = "reusedPapers";
 
     // What competence depends on: the inputs of the authority decisions (decisions/authority-*.dmn), set by the
     // submission. The two the applicant gives are a documented contract with the intake forms: a form that asks for

@@ -68,14 +68,21 @@ class IntegrationConfiguration {
 
     @Bean
     NpspRecorder npspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                              NpspStatusMapping statuses, ObjectMapper json, Clock clock) {
-        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, json, clock);
+                              NpspStatusMapping statuses, ObjectMapper json, Clock clock,
+                              vn.motcua.dossier.PaperMarks paperMarks) {
+        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, json, clock, paperMarks);
     }
 
     @Bean
     NpspSender npspSender(NpspOutbox outbox, NpspClient client, IntegrationProperties properties, ObjectMapper json,
                           Clock clock, @Value("${motcua.node-name:}") String nodeName, MeterRegistry meters) {
         return new NpspSender(outbox, client, properties, json, clock, nodeName(nodeName), meters);
+    }
+
+    @Bean
+    NpspSatisfactionSync npspSatisfactionSync(NpspOutbox outbox, vn.motcua.feedback.ServiceRatingFigures ratings,
+                                              UnitDirectory units, ObjectMapper json, Clock clock) {
+        return new NpspSatisfactionSync(outbox, ratings, units, json, clock);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.IdentityVerification;
+import vn.motcua.dossier.PaperMarks;
 import vn.motcua.dossier.SubmittedPaper;
 import vn.motcua.dossier.TimelineEntry;
 
@@ -62,6 +63,17 @@ final class NpspMessages {
 
     /** The full snapshot ({@code data} item of {@code DongBoHoSoMC}) with the province's dossier code as MaHoSo. */
     Map<String, Object> snapshot(DossierDetails details, Optional<Procedure> procedure, List<SubmittedPaper> papers) {
+        return snapshot(details, procedure, papers, List.of());
+    }
+
+    /**
+     * The snapshot with the receiver's digitisation marks: {@code DuocSoHoa} is 1 when a paper was attached as a file
+     * or marked digitised, {@code DuocTaiSuDung} when one was marked reused from data the state holds (the 766 index's
+     * digitisation and reuse indicators read them); in {@code TaiLieuNop} each attached file is digitised, and each
+     * marked paper without a file of its own is listed by name with its marks.
+     */
+    Map<String, Object> snapshot(DossierDetails details, Optional<Procedure> procedure, List<SubmittedPaper> papers,
+                                 List<PaperMarks.Mark> marks) {
         Dossier d = details.dossier();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("MaHoSo", d.code());
@@ -85,20 +97,43 @@ final class NpspMessages {
         m.put("NgayKetThucXuLy", date(endOfProcessing(details)));
         m.put("DonViXuLy", cut(unitName.apply(d.handlingUnitCode())));
         m.put("KenhThucHien", String.valueOf(d.channel().portalCode()));
-        m.put("DuocSoHoa", papers.isEmpty() ? "0" : "1");
-        m.put("DuocTaiSuDung", "0");
+        boolean digitised = !papers.isEmpty() || marks.stream().anyMatch(PaperMarks.Mark::digitised);
+        boolean reused = marks.stream().anyMatch(PaperMarks.Mark::reused);
+        m.put("DuocSoHoa", digitised ? "1" : "0");
+        m.put("DuocTaiSuDung", reused ? "1" : "0");
         m.put("DuocLayTuKhoDMQG", "0");
         m.put("TaiKhoanDuocXacThucVoiVNeID",
                 details.identity().status() == IdentityVerification.Status.VERIFIED ? "1" : "0");
-        m.put("TaiLieuNop", papers.stream().map(p -> {
+        List<Map<String, Object>> submitted = new ArrayList<>(papers.stream().map(p -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("TenTepDinhKem", cut(p.fileName()));
             f.put("MaThanhPhanHoSo", "");
             f.put("TepDinhKemId", p.id().toString());
             f.put("DuongDanTaiTepTin", "");
             f.put("IsDeleted", "False");
+            f.put("DuocSoHoa", "1");
+            f.put("DuocTaiSuDung", "0");
+            f.put("DuocLayTuKhoDMQG", "0");
             return f;
         }).toList());
+        int n = 0;
+        for (PaperMarks.Mark mark : marks) {
+            n++;
+            if (!mark.digitised() && !mark.reused()) {
+                continue;
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("TenTepDinhKem", cut(mark.paper()));
+            f.put("MaThanhPhanHoSo", "");
+            f.put("TepDinhKemId", d.code() + "-TP" + n);
+            f.put("DuongDanTaiTepTin", "");
+            f.put("IsDeleted", "False");
+            f.put("DuocSoHoa", mark.digitised() ? "1" : "0");
+            f.put("DuocTaiSuDung", mark.reused() ? "1" : "0");
+            f.put("DuocLayTuKhoDMQG", "0");
+            submitted.add(f);
+        }
+        m.put("TaiLieuNop", submitted);
         m.put("DanhSachLePhi", fees(d, procedure));
         m.put("DanhSachHoSoBoSung", supplements(details));
         m.put("DanhSachGiayToKetQua", results(d));

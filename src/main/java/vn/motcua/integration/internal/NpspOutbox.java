@@ -53,6 +53,29 @@ class NpspOutbox {
                 .update();
     }
 
+    /**
+     * An entry with its own identity, inserted once: false when an entry of that identity exists (another node, or an
+     * earlier run, enqueued it). For the calls that are not a dossier's (DongBoDanhGia), {@code key} stands for the
+     * dossier in the per-key order.
+     */
+    boolean enqueueOnce(UUID entryId, UUID key, String code, String service, String payload, LocalDateTime now) {
+        if (jdbc.sql("select count(*) from npsp_outbox where entry_id = :id").param("id", entryId).query(Long.class)
+                .single() > 0) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
+                            insert into npsp_outbox (entry_id, dossier_id, dossier_code, service, dossier_status, payload, state,
+                                attempts, rejections, next_attempt_at, created_at)
+                            values (:entryId, :key, :code, :service, 0, :payload, 'PENDING', 0, 0, :now, :now)""")
+                    .param("entryId", entryId).param("key", key).param("code", code).param("service", service)
+                    .param("payload", payload).param("now", ts(now)).update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            return false;
+        }
+    }
+
     List<Long> dueHeads(LocalDateTime now, int limit) {
         return jdbc.sql("select o.id from npsp_outbox o where " + DUE + " and " + HEAD
                         + " order by o.next_attempt_at, o.id fetch first :limit rows only")

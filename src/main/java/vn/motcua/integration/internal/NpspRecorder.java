@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.PaperMarks;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.dossier.DossierStep;
 import vn.motcua.dossier.TimelineEntry;
@@ -41,10 +42,12 @@ class NpspRecorder {
     private final NpspMessages messages;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PaperMarks paperMarks;
 
     NpspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                 NpspStatusMapping statuses, ObjectMapper json, Clock clock) {
+                 NpspStatusMapping statuses, ObjectMapper json, Clock clock, PaperMarks paperMarks) {
         this.outbox = outbox;
+        this.paperMarks = paperMarks;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.messages = new NpspMessages(statuses::code, code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code));
@@ -76,7 +79,7 @@ class NpspRecorder {
     /** A snapshot of the dossier as it is now, at the end of its line (also what re-queueing a dead one does). */
     void enqueueSnapshot(DossierDetails details, LocalDateTime now) {
         Map<String, Object> snapshot = messages.snapshot(details, catalog.find(details.dossier().procedureCode()),
-                dossiers.papers(details.dossier().id()));
+                dossiers.papers(details.dossier().id()), paperMarks.marks(details.dossier().id()));
         outbox.enqueue(details.dossier().id(), details.dossier().code(), NpspMessages.SNAPSHOT,
                 details.dossier().status().code(), write(snapshot), now);
     }

@@ -26,16 +26,17 @@ public class FeeLedger {
 
     /** Inserts the obligation unless the dossier has one already (a model step run again): the first one stands. */
     public FeeObligation open(UUID dossierId, String dossierCode, String procedureCode, String stage, long amountVnd,
-                              LocalDateTime now) {
+                              boolean amountKnown, LocalDateTime now) {
         Optional<FeeObligation> existing = find(dossierId);
         if (existing.isPresent()) {
             return existing.get();
         }
         jdbc.sql("""
                         insert into fee_obligation (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
-                            requested_at) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now)""")
+                            requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)""")
                 .param("id", dossierId).param("code", dossierCode).param("procedure", procedureCode)
-                .param("stage", stage).param("amount", amountVnd).param("now", Timestamp.valueOf(now)).update();
+                .param("stage", stage).param("amount", amountVnd).param("now", Timestamp.valueOf(now))
+                .param("known", amountKnown).update();
         return find(dossierId).orElseThrow();
     }
 
@@ -49,6 +50,31 @@ public class FeeLedger {
                 .param("state", state).param("now", Timestamp.valueOf(now)).param("actor", actor)
                 .param("receipt", receiptNumber).param("reason", exemptionReason).param("orderId", orderId)
                 .param("id", dossierId).update() == 1;
+    }
+
+    /**
+     * The amount the receiving point entered for a fee the catalog does not state, while it is still DUE; false when
+     * the amount was known or the fee no longer due.
+     */
+    public boolean enterAmount(UUID dossierId, long amountVnd) {
+        return jdbc.sql("""
+                        update fee_obligation set amount_vnd = :amount, amount_known = true
+                        where dossier_id = :id and state = 'DUE' and amount_known = false""")
+                .param("amount", amountVnd).param("id", dossierId).update() == 1;
+    }
+
+    /** Fee obligations by state: the settled receipts of dossiers, for the receipt and the 766 index. */
+    public java.util.List<FeeObligation> findAll(java.util.Collection<UUID> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<FeeObligation> out = new java.util.ArrayList<>();
+        java.util.List<UUID> ids = java.util.List.copyOf(dossierIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            out.addAll(jdbc.sql("select * from fee_obligation where dossier_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(FeeLedger::row).list());
+        }
+        return out;
     }
 
     /** The next receipt number of the province, {@code BL-yyyy-000001}, in the caller's transaction. */
@@ -72,7 +98,8 @@ public class FeeLedger {
         return new FeeObligation(rs.getObject("dossier_id", UUID.class), rs.getString("dossier_code"),
                 rs.getString("procedure_code"), rs.getString("stage"), rs.getLong("amount_vnd"), rs.getString("state"),
                 time(rs, "requested_at"), time(rs, "settled_at"), rs.getString("settled_by"),
-                rs.getString("receipt_number"), rs.getString("exemption_reason"), rs.getString("order_id"));
+                rs.getString("receipt_number"), rs.getString("exemption_reason"), rs.getString("order_id"),
+                rs.getBoolean("amount_known"));
     }
 
     static LocalDateTime time(ResultSet rs, String column) throws SQLException {

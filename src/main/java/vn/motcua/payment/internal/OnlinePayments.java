@@ -81,6 +81,11 @@ class OnlinePayments {
         FeeObligation fee = ledger.find(dossier.id()).filter(FeeObligation::due).orElseThrow(() -> new RuleViolationException(
                 "Hồ sơ " + dossier.code() + " không có khoản phí, lệ phí đang chờ nộp",
                 "Dossier " + dossier.code() + " has no fee waiting to be paid"));
+        if (!fee.amountKnown()) {
+            throw new RuleViolationException("Thủ tục chưa công bố mức phí, lệ phí: vui lòng nộp tại bộ phận một cửa, "
+                    + "nơi xác định số tiền", "The procedure's fee is not published: please pay at the counter, "
+                    + "where the amount is stated");
+        }
         String orderId = transactions.execute(tx -> orders.pendingFor(dossier.id()).map(PaymentOrders.PaymentOrder::orderId)
                 .orElseGet(() -> {
                     String id = "%s-%s-%02d".formatted(dossier.receivingUnitCode(), dossier.code(),

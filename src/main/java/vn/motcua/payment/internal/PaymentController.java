@@ -64,7 +64,7 @@ class PaymentController {
     record CallbackAnswer(String code, String outcome) {
     }
 
-    record FeeAnswer(String dossierCode, long amountVnd, String state, String stateVi, String stateEn,
+    record FeeAnswer(String dossierCode, long amountVnd, boolean amountKnown, String state, String stateVi, String stateEn,
                      LocalDateTime requestedAt, LocalDateTime settledAt, String receiptNumber, String exemptionReason) {
 
         static FeeAnswer of(FeeObligation fee) {
@@ -75,7 +75,7 @@ class PaymentController {
                 case "EXEMPTED" -> new String[] {"Được miễn", "Exempted"};
                 default -> new String[] {"Không nộp trong thời hạn", "Not paid in time"};
             };
-            return new FeeAnswer(fee.dossierCode(), fee.amountVnd(), fee.state(), label[0], label[1], fee.requestedAt(),
+            return new FeeAnswer(fee.dossierCode(), fee.amountVnd(), fee.amountKnown(), fee.state(), label[0], label[1], fee.requestedAt(),
                     fee.settledAt(), fee.receiptNumber(), fee.exemptionReason());
         }
     }

@@ -29,8 +29,19 @@ class Dashboard {
     private final Clock clock;
     private final vn.motcua.integration.NpspSyncLedger sync;
 
+    private final vn.motcua.payment.FeeRecords fees;
+    private final vn.motcua.dossier.PaperMarks paperMarks;
+    private final vn.motcua.feedback.Complaints complaints;
+    private final vn.motcua.feedback.ServiceRatingFigures ratings;
+
     Dashboard(DashboardQueries queries, ReportingScope scopes, ProcedureCatalog catalog, Clock clock,
-              vn.motcua.integration.NpspSyncLedger sync) {
+              vn.motcua.integration.NpspSyncLedger sync, vn.motcua.payment.FeeRecords fees,
+              vn.motcua.dossier.PaperMarks paperMarks, vn.motcua.feedback.Complaints complaints,
+              vn.motcua.feedback.ServiceRatingFigures ratings) {
+        this.fees = fees;
+        this.paperMarks = paperMarks;
+        this.complaints = complaints;
+        this.ratings = ratings;
         this.queries = queries;
         this.sync = sync;
         this.scopes = scopes;
@@ -55,10 +66,16 @@ class Dashboard {
         DashboardQueries.Figures f = queries.figures(scope, from, to, periodEnd(to), DashboardQueries.By.MONTH).values()
                 .stream().reduce(DashboardQueries.Figures.NONE, DashboardQueries.Figures::plus);
         // 1.4: the dossiers received in the period whose snapshot the NPSP accepted (the integration module's outbox)
-        long synced = sync.countSynced(queries.receivedIds(scope, from.atDay(1).atStartOfDay(), periodEnd(to)));
-        // payments (6.1) and feedback (5.x) are not held by this system yet: null, "chưa đo"
+        List<java.util.UUID> received = queries.receivedIds(scope, from.atDay(1).atStartOfDay(), periodEnd(to));
+        long synced = sync.countSynced(received);
+        // 6.1 from the payment module, 4.2 / 4.4 from the digitisation marks, 5.2 / 5.4 from complaints and ratings
+        var payments = fees.figures(received);
+        var digitisation = paperMarks.figures(received);
+        var feedback = complaints.figures(scope.province() ? null : scope.units(), from.atDay(1).atStartOfDay(), periodEnd(to));
+        long complained = complaints.dossiersWithComplaints(received) + ratings.notSatisfied(received);
         PeriodTotals totals = new PeriodTotals(f.received(), f.online(), f.identityVerified(), f.judged(), f.onTime(),
-                f.judged() - f.onTime(), synced, null, null, null);
+                f.judged() - f.onTime(), synced, payments.feeCharging(), payments.paidOnline(), complained,
+                digitisation.withDigitised(), digitisation.withReused(), feedback.handled(), feedback.onTime());
         List<Indicator> indicators = Index766.score(totals);
         Map<Index766.Group, Index766.GroupScore> groups = Index766.groups(indicators);
         boolean any = indicators.stream().anyMatch(Indicator::measured);

@@ -130,6 +130,21 @@ public final class Index766 {
             return t.feeCharging() == null ? notHeld(d, "thanh toán", "payments")
                     : Indicator.rate(d, t.paidOnline(), t.feeCharging());
         }
+        if (d == DIGITISED) {
+            // 4.2: dossiers received in the period with a digitised component (a file, or marked digitised at intake)
+            return t.digitised() == null ? notHeld(d, "số hóa", "digitisation")
+                    : Indicator.rate(d, t.digitised(), t.received());
+        }
+        if (d == REPLACED_BY_DATA) {
+            // reuse: dossiers received in the period with a component reused from data already held (DuocTaiSuDung)
+            return t.reused() == null ? notHeld(d, "tái sử dụng dữ liệu", "reuse")
+                    : Indicator.rate(d, t.reused(), t.received());
+        }
+        if (d == FEEDBACK_ON_TIME) {
+            // 5.2: complaints received or handled in the period, answered within 15 working days (or still within them)
+            return t.feedbackHandled() == null ? notHeld(d, "phản ánh, kiến nghị", "feedback")
+                    : Indicator.rate(d, t.feedbackOnTime(), t.feedbackHandled());
+        }
         if (d == PROCEDURE_SATISFACTION) {
             // 5.4 = 100% − (late% + complaints%): without complaints the rate would be too high, so not measured
             if (t.complaints() == null) {

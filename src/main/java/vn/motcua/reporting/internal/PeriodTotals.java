@@ -11,7 +11,19 @@ package vn.motcua.reporting.internal;
  * @param synced           of {@code received}, those whose snapshot the NPSP accepted; null without sync data
  * @param feeCharging      dossiers of fee-charging procedures started in the period; null without payment data
  * @param complaints       dossiers with feedback or a dislike; null without feedback data
+ * @param digitised        of {@code received}, dossiers with at least one digitised paper (4.2); null without marks
+ * @param reused           of {@code received}, dossiers with at least one paper reused from data held (4.4)
+ * @param feedbackHandled  complaints received or answered in the period (5.2); null without complaint data
+ * @param feedbackOnTime   of them, answered by their deadline or still within it at the period's end
  */
 public record PeriodTotals(long received, long online, long identityVerified, long judged, long onTime, long late,
-                           Long synced, Long feeCharging, Long paidOnline, Long complaints) {
+                           Long synced, Long feeCharging, Long paidOnline, Long complaints, Long digitised, Long reused,
+                           Long feedbackHandled, Long feedbackOnTime) {
+
+    /** Without digitisation and complaint data. */
+    public PeriodTotals(long received, long online, long identityVerified, long judged, long onTime, long late,
+                        Long synced, Long feeCharging, Long paidOnline, Long complaints) {
+        this(received, online, identityVerified, judged, onTime, late, synced, feeCharging, paidOnline, complaints,
+                null, null, null, null);
+    }
 }

@@ -77,7 +77,10 @@ public class SecurityConfig {
             // the applicant's fee and online payment (vn.motcua.payment); the platform's callback, believed by checksum
             "/api/v1/tracking/fee", "/api/v1/tracking/payments", "/api/v1/payments/paygov/callback",
             // the applicant's rating of the service after the result (vn.motcua.feedback)
-            "/api/v1/tracking/rating"};
+            "/api/v1/tracking/rating",
+            // complaints and recommendations: about the applicant's dossier (tracking proof) or a procedure
+            "/api/v1/tracking/complaints", "/api/v1/tracking/complaints/list", "/api/v1/complaints",
+            "/api/v1/complaints/status"};
 
     /** No script, style, frame or form in an API answer: a browser that opens one renders nothing active. */
     static final String API_CONTENT_SECURITY_POLICY =
@@ -156,6 +159,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasRole(LEADER)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(LEADER, AUDITOR)
+                        // online payment orders, for the receiving points, their leaders and auditors (vn.motcua.payment)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasAnyRole(RECEIVER, LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/dossiers/*/result-return").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")

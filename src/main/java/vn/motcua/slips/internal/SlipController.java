@@ -18,6 +18,7 @@ import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierQueries.DossierDetails;
+import vn.motcua.payment.FeeRecords;
 import vn.motcua.security.CurrentOfficer;
 import vn.motcua.security.Officer;
 import vn.motcua.problem.NotFoundException;
@@ -44,11 +45,41 @@ class SlipController {
     private final DossierQueries queries;
     private final SlipRenderer renderer;
     private final AuditTrail audit;
+    private final FeeRecords fees;
 
-    SlipController(DossierQueries queries, SlipRenderer renderer, AuditTrail audit) {
+    SlipController(DossierQueries queries, SlipRenderer renderer, AuditTrail audit, FeeRecords fees) {
         this.queries = queries;
         this.renderer = renderer;
         this.audit = audit;
+        this.fees = fees;
+    }
+
+    /** The receipt (biên lai) of the dossier's paid fee, for its officers; 404 when no fee was paid. */
+    @GetMapping("/api/v1/dossiers/{code}/slips/" + AvailableSlip.FEE_RECEIPT)
+    ResponseEntity<byte[]> feeReceiptForOfficer(@PathVariable String code) {
+        Officer officer = CurrentOfficer.require();
+        DossierDetails details = queries.forOfficer(code, officer).orElseThrow(() -> new DossierNotFoundException(code));
+        byte[] body = feeReceipt(details);
+        audit.record("SLIP_READ", "DOSSIER", details.dossier().code(), details.dossier().handlingUnitCode(),
+                "biên lai / " + AvailableSlip.FEE_RECEIPT);
+        return pdf(details.dossier().code() + "-bien-lai.pdf", body);
+    }
+
+    /** The receipt of the applicant's paid fee, with their proof; 404 when no fee was paid. */
+    @PostMapping("/api/v1/tracking/slips/" + AvailableSlip.FEE_RECEIPT)
+    ResponseEntity<byte[]> feeReceiptForApplicant(@Valid @RequestBody ApplicantProof proof) {
+        DossierDetails details = queries.forApplicant(proof);
+        byte[] body = feeReceipt(details);
+        audit.record(APPLICANT, "SLIP_READ", "DOSSIER", details.dossier().code(), null,
+                "biên lai / " + AvailableSlip.FEE_RECEIPT);
+        return pdf(details.dossier().code() + "-bien-lai.pdf", body);
+    }
+
+    private byte[] feeReceipt(DossierDetails details) {
+        String code = details.dossier().code();
+        return renderer.renderFeeReceipt(details, fees.receipt(details.dossier().id()).orElseThrow(() ->
+                new NotFoundException("fee receipt", code, "Hồ sơ " + code + " chưa nộp khoản phí, lệ phí nào nên chưa có biên lai",
+                        "Dossier " + code + " has no paid fee, so no receipt")));
     }
 
     @GetMapping("/api/v1/dossiers/{code}/slips/{form}")

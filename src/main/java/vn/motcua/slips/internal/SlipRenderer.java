@@ -1,6 +1,7 @@
 package vn.motcua.slips.internal;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Channel;
@@ -12,6 +13,7 @@ import vn.motcua.dossier.TimelineEntry;
 import vn.motcua.organisation.OfficerDirectory;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.payment.FeeReceipt;
 import vn.motcua.problem.NotFoundException;
 
 import java.util.EnumMap;
@@ -42,11 +44,15 @@ public class SlipRenderer {
     private final SlipPdf.Fonts fonts = SlipPdf.Fonts.load();
     private final Map<Slip, SlipForm> forms = new EnumMap<>(Slip.class);
     private final OnlineReceipt onlineReceipt;
+    private FeeReceiptForm feeReceipt;
 
     @Autowired
-    SlipRenderer(UnitDirectory units, ProcedureCatalog catalog, OfficerDirectory officers) {
+    SlipRenderer(UnitDirectory units, ProcedureCatalog catalog, OfficerDirectory officers,
+                 @Value("${motcua.payment.receipt.form-symbol:01BLP0-001}") String receiptFormSymbol,
+                 @Value("${motcua.payment.receipt.series:BL-MC}") String receiptSeries) {
         this(units::find, catalog::find, userId -> officers.find(userId)
                 .map(o -> (nullToEmpty(o.lastName()) + " " + nullToEmpty(o.firstName())).strip()));
+        this.feeReceipt = new FeeReceiptForm(feeReceipt.parts(), receiptFormSymbol, receiptSeries);
     }
 
     SlipRenderer(Function<String, Optional<Unit>> units, Function<String, Optional<Procedure>> procedures) {
@@ -61,6 +67,7 @@ public class SlipRenderer {
             forms.put(slip, form(slip, parts));
         }
         this.onlineReceipt = new OnlineReceipt(parts);
+        this.feeReceipt = new FeeReceiptForm(parts, "01BLP0-001", "BL-MC");
     }
 
     private static String nullToEmpty(String s) {
@@ -107,6 +114,22 @@ public class SlipRenderer {
         }
         SlipPdf pdf = new SlipPdf(fonts, OnlineReceipt.TITLE + " - " + d.code(), "Online submission receipt");
         onlineReceipt.write(pdf, d);
+        return pdf.finish();
+    }
+
+    /**
+     * The receipt (biên lai) of the dossier's paid fee ({@link FeeReceiptForm}).
+     *
+     * @param receipt the payment module's record of the payment; it must be the dossier's
+     */
+    public byte[] renderFeeReceipt(DossierDetails details, FeeReceipt receipt) {
+        Dossier d = details.dossier();
+        if (!d.id().equals(receipt.dossierId())) {
+            throw new IllegalArgumentException("Receipt " + receipt.receiptNumber() + " is not dossier " + d.code() + "'s");
+        }
+        SlipPdf pdf = new SlipPdf(fonts, FeeReceiptForm.TITLE + " " + receipt.receiptNumber() + " - " + d.code(),
+                "Fee receipt");
+        feeReceipt.write(pdf, d, receipt);
         return pdf.finish();
     }
 

@@ -15,6 +15,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.dossier.ResultReturn;
 import vn.motcua.dossier.ResultReturnChoice;
+import vn.motcua.payment.FeeRecords;
 import vn.motcua.slips.AvailableSlip;
 
 import java.util.List;
@@ -30,11 +31,14 @@ class TrackingController {
     private final DossierQueries queries;
     private final DossierWithdrawal withdrawal;
     private final ResultReturnChoice resultReturn;
+    private final FeeRecords fees;
 
-    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, ResultReturnChoice resultReturn) {
+    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, ResultReturnChoice resultReturn,
+                       FeeRecords fees) {
         this.queries = queries;
         this.withdrawal = withdrawal;
         this.resultReturn = resultReturn;
+        this.fees = fees;
     }
 
     /**
@@ -62,7 +66,8 @@ class TrackingController {
     @PostMapping
     TrackingAnswer track(@Valid @RequestBody ApplicantProof proof) {
         DossierQueries.DossierDetails details = queries.forApplicant(proof);
-        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details));
+        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details,
+                fees.receipt(details.dossier().id()).isPresent()));
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */

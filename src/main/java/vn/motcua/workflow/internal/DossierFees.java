@@ -37,6 +37,9 @@ public class DossierFees {
     public static final String FEE_DECISION = "feeDecision";
     public static final String FEE_EXEMPTION_REASON = "feeExemptionReason";
     public static final String FEE_RECEIPT_NUMBER = "feeReceiptNumber";
+    /** true when the catalog states no amount: the receiver enters what was paid in {@link #FEE_AMOUNT_COLLECTED}. */
+    public static final String FEE_AMOUNT_UNKNOWN = "feeAmountUnknown";
+    public static final String FEE_AMOUNT_COLLECTED = "feeAmountCollected";
     static final String STAGE_PROPERTY = "motcua.fee.stage";
     static final String DEFAULT_STAGE = "RECEIPT";
 
@@ -64,10 +67,16 @@ public class DossierFees {
         if (!stage.equals(procedureStage(execution))) {
             return 0;
         }
-        long amount = fees.request(dossierId(execution), (String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
+        Fees.Due due = fees.request(dossierId(execution), (String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
                 (String) execution.getVariable(ProcessVariables.PROCEDURE_CODE),
                 Channel.valueOf((String) execution.getVariable(ProcessVariables.CHANNEL)), stage);
-        if (amount > 0) {
+        execution.setVariable(FEE_AMOUNT_UNKNOWN, due.toBeEntered());
+        long amount = due.amountVnd();
+        if (due.toBeEntered()) {
+            execution.setVariable(FEE_NOTICE, "Thủ tục có thu phí, lệ phí nhưng chưa công bố mức thu: bộ phận một cửa "
+                    + "xác định số tiền và thu tại quầy. / The procedure charges a fee whose amount is not published: "
+                    + "the counter states the amount and collects it.");
+        } else if (amount > 0) {
             String vnd = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount);
             execution.setVariable(FEE_NOTICE, "Phí, lệ phí phải nộp: " + vnd + " đồng. Nộp trực tuyến tại trang tra cứu hồ "
                     + "sơ (Cổng thanh toán quốc gia) hoặc tại bộ phận một cửa. / Fee due: " + vnd
@@ -78,11 +87,23 @@ public class DossierFees {
 
     /** The receiver took the money at the counter: the receipt number is kept in {@code feeReceiptNumber}. */
     public void paidAtCounter(DelegateExecution execution) {
-        String receipt = fees.paidAtCounter(dossierId(execution), DossierLifecycle.actor(execution));
+        String receipt = fees.paidAtCounter(dossierId(execution), DossierLifecycle.actor(execution),
+                amountCollected(execution.getVariable(FEE_AMOUNT_COLLECTED)));
         execution.setVariable(FEE_RECEIPT_NUMBER, receipt);
         progress.record(dossierId(execution), "FEE_PAID", null, "Đã nộp phí, lệ phí tại bộ phận một cửa, biên lai "
                 + receipt + " / Fee paid at the counter", DossierLifecycle.activityName(execution),
                 DossierLifecycle.actor(execution));
+    }
+
+    /** The amount the receiver entered, as the form sends it (a number, or text of digits); null when none. */
+    static Long amountCollected(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : -1L;
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            return s.strip().matches("\\d{1,12}") ? Long.parseLong(s.strip()) : -1L;
+        }
+        return null;
     }
 
     /** The officer exempted the dossier, with the reason from {@code feeExemptionReason}. */

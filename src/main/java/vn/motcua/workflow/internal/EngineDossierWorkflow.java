@@ -85,6 +85,7 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.DOSSIER_DATA, dossier.dossierData());
         variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
         variables.put(ProcessVariables.ATTACHMENT_LINKS, Objects.toString(dossier.attachmentLinks(), dossier.attachmentNames()));
+        variables.put(ProcessVariables.PAPER_OPTIONS, DossierPapers.options(procedure.documents()));
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)

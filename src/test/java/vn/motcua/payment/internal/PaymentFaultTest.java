@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.payment.internal.PaymentNode.JSON;
 
 /**
  * Online payment against the platform's simulator and its faults, through the whole lifecycle: a dossier of a
@@ -155,6 +156,23 @@ class PaymentFaultTest {
                 .query(String.class).single()).contains("50000", "150000");
         assertThat(node.feeState(code)).isEqualTo("DUE");
         assertThat(node.openTasks(code)).containsExactly("Task_CollectFee");
+
+        // the officers' view: the receiving point lists it with the problem; an unknown order is a 404 problem
+        JsonNode listed = node.getJson("/api/v1/payments/mismatches", Officers.XUANHUONG_RECEIVER);
+        JsonNode mine = null;
+        for (JsonNode o : listed) {
+            mine = o.get("orderId").asText().equals(orderId) ? o : mine;
+        }
+        assertThat(mine).as(listed.toString()).isNotNull();
+        assertThat(mine.get("dossierCode").asText()).isEqualTo(code);
+        assertThat(mine.get("amountVnd").asLong()).isEqualTo(150_000);
+        assertThat(mine.get("problem").asText()).contains("50000");
+        assertThat(node.getJson("/api/v1/payments/orders/" + orderId, Officers.XUANHUONG_RECEIVER).get("state").asText())
+                .isEqualTo("MISMATCH");
+        HttpResponse<String> unknown = node.get("/api/v1/payments/orders/NO-SUCH-ORDER", Officers.XUANHUONG_RECEIVER);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(unknown.body()).contains("Không có đơn hàng thanh toán", "No payment order");
     }
 
     @Test
@@ -183,5 +201,26 @@ class PaymentFaultTest {
         assertThat(node.openTasks(code)).containsExactly("Task_ReviewDossier");
         HttpResponse<String> again = node.post("/api/v1/tracking/payments", PaymentNode.proof(code));
         assertThat(again.statusCode()).as("nothing left to pay online").isEqualTo(409);
+
+        // the receipt (biên lai) as PDF: the applicant's copy from tracking, the officer's from the dossier
+        HttpResponse<byte[]> pdf = node.postBytes("/api/v1/tracking/slips/fee-receipt", PaymentNode.proof(code));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = PaymentNode.pdfText(pdf.body());
+        assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", fee.get("receiptNumber").asText(), "50.000 đ",
+                "Năm mươi nghìn đồng", "Nguyễn Thị Hạnh", "Tiền mặt tại bộ phận một cửa");
+        assertThat(node.get("/api/v1/dossiers/" + code + "/slips/fee-receipt", Officers.XUANHUONG_RECEIVER).statusCode())
+                .isEqualTo(200);
+        JsonNode tracked = JSON.readTree(node.post("/api/v1/tracking", PaymentNode.proof(code)).body());
+        assertThat(tracked.get("slips").toString()).contains("fee-receipt");
+    }
+
+    @Test
+    void noReceiptBeforeTheFeeIsPaid() throws Exception {
+        String code = node.dossierWaitingForItsFee("ONLINE");
+        HttpResponse<byte[]> none = node.postBytes("/api/v1/tracking/slips/fee-receipt", PaymentNode.proof(code));
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(new String(none.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("chưa có biên lai", "no receipt");
     }
 }

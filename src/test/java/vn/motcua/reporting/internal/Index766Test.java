@@ -57,6 +57,23 @@ class Index766Test {
     }
 
     @Test
+    void digitisationReuseAndComplaintsAnsweredOnTimeCountWhenHeld() {
+        Map<String, Indicator> byCode = byCode(Index766.score(new PeriodTotals(100, 40, 0, 90, 81, 9, 80L, 20L, 15L, 5L,
+                60L, 10L, 8L, 6L)));
+        assertThat(byCode.get("4.2").percent()).isEqualTo(60.0);      // 60 of 100 received with a digitised paper
+        assertThat(byCode.get("4.2").points()).isEqualTo(3.0);        // 60% × 4 / 80%
+        assertThat(byCode.get("4.4").percent()).isEqualTo(10.0);
+        assertThat(byCode.get("4.4").points()).isEqualTo(0.25);       // 10% × 2 / 80%
+        assertThat(byCode.get("5.2").percent()).isEqualTo(75.0);      // 6 of 8 complaints answered in 15 working days
+        assertThat(byCode.get("5.2").points()).isEqualTo(4.5);
+        assertThat(byCode.get("5.3").measured()).as("satisfaction with answers is not collected").isFalse();
+        Indicator none = byCode(Index766.score(new PeriodTotals(100, 40, 0, 90, 81, 9, 80L, 20L, 15L, 5L,
+                60L, 10L, 0L, 0L))).get("5.2");
+        assertThat(none.measured()).as("no complaint in the period: N/A, not full marks").isFalse();
+        assertThat(none.noteVi()).contains("N/A");
+    }
+
+    @Test
     void anEmptyPeriodIsNotApplicableRatherThanZero() {
         Indicator onTime = byCode(Index766.score(new PeriodTotals(0, 0, 0, 0, 0, 0, 0L, null, null, null))).get("2.1");
         assertThat(onTime.measured()).isFalse();

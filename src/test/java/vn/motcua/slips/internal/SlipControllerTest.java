@@ -51,6 +51,7 @@ class SlipControllerTest {
     @MockitoBean DossierQueries queries;
     @MockitoBean SlipRenderer renderer;
     @MockitoBean AuditTrail audit;
+    @MockitoBean vn.motcua.payment.FeeRecords fees;
 
     @Test
     void anOfficerOfTheDossierGetsTheOfficersCopyInlineNeverCachedAndTheReadIsAudited() throws Exception {

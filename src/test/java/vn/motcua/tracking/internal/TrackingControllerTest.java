@@ -42,6 +42,7 @@ class TrackingControllerTest {
     @MockitoBean DossierQueries queries;
     @MockitoBean DossierWithdrawal withdrawal;
     @MockitoBean vn.motcua.dossier.ResultReturnChoice resultReturn;
+    @MockitoBean vn.motcua.payment.FeeRecords fees;
 
     @Test
     void anyoneWithTheCodeAndIdNumberSeesTheStatusTimelineAndTheSlipsTheyCanDownload() throws Exception {

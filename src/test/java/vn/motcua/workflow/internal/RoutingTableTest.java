@@ -71,6 +71,8 @@ class RoutingTableTest {
         configuration.setJobExecutorActivate(false);
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setExpressionManager(new MockExpressionManager());
+        // as the application's engine: JSON variables (the intake form's list of papers) need Spin
+        configuration.getProcessEnginePlugins().add(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin());
         engine = configuration.buildProcessEngine();
         units = DemoProvince.units();
         DossierDeadlines deadlines = Mockito.mock(DossierDeadlines.class);

@@ -118,6 +118,25 @@ class FeeProcessTest {
     }
 
     @Test
+    void aFeeTheCatalogDoesNotStateIsCollectedNotSkipped() {
+        // what DossierFees.request does for a fee the catalog does not state: 0 đồng so far, amount to be entered
+        when(fees().request(any(DelegateExecution.class), eq("RECEIPT"))).thenAnswer(a -> {
+            a.getArgument(0, DelegateExecution.class).setVariable("feeAmountUnknown", true);
+            return 0L;
+        });
+        ProcessInstance fee = startFeeStep("RECEIPT");
+        assertThat(fee).as("unknown is not free").isWaitingAt("Task_CollectFee");
+        verify(lifecycle()).status(any(DelegateExecution.class), eq("FINANCIAL_OBLIGATION"), any());
+
+        work(businessKey, "Task_CollectFee", RECEIVER, "form-fee",
+                Map.of("feeDecision", "PAID_AT_COUNTER", "feeAmountCollected", 35_000));
+
+        assertThat(fee).isEnded().hasPassed("End_PaidAtCounter");
+        assertThat(ended(fee.getId(), "feeAmountCollected")).isEqualTo(35_000);
+        verify(fees()).paidAtCounter(any());
+    }
+
+    @Test
     void officerExemptsWithAReason() {
         feeOf(50_000, "RECEIPT");
         ProcessInstance fee = startFeeStep("RECEIPT");

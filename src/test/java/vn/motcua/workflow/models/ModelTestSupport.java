@@ -15,6 +15,8 @@ import vn.motcua.support.DemoProvince;
 import vn.motcua.workflow.internal.CompetentBodies;
 import vn.motcua.workflow.internal.DossierDeadlines;
 import vn.motcua.workflow.internal.DossierFees;
+import vn.motcua.workflow.internal.DossierPapers;
+import vn.motcua.workflow.internal.ComplaintSteps;
 import vn.motcua.workflow.internal.DossierLifecycle;
 import vn.motcua.catalog.ProcessVariables;
 
@@ -83,6 +85,8 @@ final class ModelTestSupport {
     static final String APOLOGY_ISSUED = "apologyIssued";
     static final String COMPETENT_BODIES = "competentBodies";
     static final String DOSSIER_FEES = "dossierFees";
+    static final String DOSSIER_PAPERS = "dossierPapers";
+    static final String COMPLAINT_STEPS = "complaintSteps";
 
     /** What the mocked {@code apologyIssued} listener recorded, per thread like Camunda's {@link Mocks}. */
     private static final ThreadLocal<List<Apology>> APOLOGIES = new ThreadLocal<>();
@@ -102,6 +106,8 @@ final class ModelTestSupport {
         Mocks.register(COMPETENT_BODIES, competentBodies());
         // charges nothing unless a test says so (request answers 0 đồng)
         Mocks.register(DOSSIER_FEES, Mockito.mock(DossierFees.class));
+        Mocks.register(DOSSIER_PAPERS, Mockito.mock(DossierPapers.class));
+        Mocks.register(COMPLAINT_STEPS, Mockito.mock(ComplaintSteps.class));
     }
 
     /** The mocked fee step's bean ({@code ${dossierFees...}}): stub {@code request} for a fee, verify the settlement. */
@@ -112,6 +118,16 @@ final class ModelTestSupport {
     static void resetMocks() {
         Mocks.reset();
         APOLOGIES.remove();
+    }
+
+    /** The mocked complaint process's bean ({@code ${complaintSteps...}}). */
+    static ComplaintSteps complaintSteps() {
+        return (ComplaintSteps) Mocks.get(COMPLAINT_STEPS);
+    }
+
+    /** The mocked digitisation marks' bean ({@code ${dossierPapers.marked(task)}} on the intake task). */
+    static DossierPapers papers() {
+        return (DossierPapers) Mocks.get(DOSSIER_PAPERS);
     }
 
     /** The mocked dossier lifecycle the models call: verify the calls a path makes. */

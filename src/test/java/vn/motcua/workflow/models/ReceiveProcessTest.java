@@ -70,6 +70,8 @@ class ReceiveProcessTest {
         InOrder order = inOrder(lifecycle());
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("ACCEPTED"));
         verifyNoMoreInteractions(lifecycle());
+        // the receiver's digitisation marks are recorded when the intake task completes, once
+        org.mockito.Mockito.verify(ModelTestSupport.papers()).marked(any(org.camunda.bpm.engine.delegate.DelegateTask.class));
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class NpspSimulator {
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> dossiers = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> progress = new ConcurrentHashMap<>();
+    /** DongBoDanhGia as received, by "MaDonVi/Nam/Thang": a month sent again replaces the earlier one. */
+    private final Map<String, ObjectNode> satisfaction = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong logins = new AtomicLong();
@@ -193,6 +195,7 @@ public final class NpspSimulator {
             case "DongBoHoSoMC" -> syncDossiers(body);
             case "CapNhatTienDoHoSoMC" -> syncProgress(body);
             case "TraCuuHoSo" -> lookUp(body);
+            case "DongBoDanhGia" -> syncSatisfaction(body);
             default -> record(service, body, false, "Dịch vụ không được hỗ trợ: " + service);
         };
     }
@@ -245,6 +248,57 @@ public final class NpspSimulator {
                     .add((ObjectNode) item.deepCopy());
         }
         return record("CapNhatTienDoHoSoMC", body, true, null);
+    }
+
+    /**
+     * {@code DongBoDanhGia}: each unit's month of ratings, the shares of RatHaiLong / HaiLong / ChuaHaiLong in percent
+     * (the three add up to 100 when there are ratings); an upsert by unit, year and month. A call with one bad item is
+     * refused whole, as the NPSP did.
+     */
+    private Object syncSatisfaction(JsonNode body) {
+        JsonNode data = body.get("data");
+        if (data == null || !data.isArray() || data.isEmpty()) {
+            return record("DongBoDanhGia", body, false, "Thiếu data");
+        }
+        for (JsonNode item : data) {
+            for (String field : List.of("MaDonVi", "Nam", "Thang", "TongSoDanhGia", "RatHaiLong", "HaiLong", "ChuaHaiLong")) {
+                if (!SimulatorHttp.hasText(item, field)) {
+                    return record("DongBoDanhGia", body, false, "Thiếu trường bắt buộc " + field);
+                }
+            }
+            if (!item.get("Nam").asText().matches("\\d{4}") || !item.get("Thang").asText().matches("0?[1-9]|1[0-2]")) {
+                return record("DongBoDanhGia", body, false, "Nam/Thang không hợp lệ");
+            }
+            double sum = 0;
+            for (String share : List.of("RatHaiLong", "HaiLong", "ChuaHaiLong")) {
+                double v;
+                try {
+                    v = Double.parseDouble(item.get(share).asText());
+                } catch (NumberFormatException e) {
+                    return record("DongBoDanhGia", body, false, share + " không phải số");
+                }
+                if (v < 0 || v > 100) {
+                    return record("DongBoDanhGia", body, false, share + " phải từ 0 đến 100");
+                }
+                sum += v;
+            }
+            if (!item.get("TongSoDanhGia").asText().matches("\\d+")) {
+                return record("DongBoDanhGia", body, false, "TongSoDanhGia không phải số nguyên");
+            }
+            if (Long.parseLong(item.get("TongSoDanhGia").asText()) > 0 && Math.abs(sum - 100) > 0.5) {
+                return record("DongBoDanhGia", body, false, "Tổng các tỷ lệ phải bằng 100%");
+            }
+        }
+        for (JsonNode item : data) {
+            satisfaction.put(item.get("MaDonVi").asText() + "/" + item.get("Nam").asText() + "/"
+                    + Integer.parseInt(item.get("Thang").asText()), (ObjectNode) item.deepCopy());
+        }
+        return record("DongBoDanhGia", body, true, null);
+    }
+
+    /** The months of satisfaction it holds, by "MaDonVi/Nam/Thang" (e.g. "H36.24781/2026/11"). */
+    public Map<String, ObjectNode> satisfaction() {
+        return Map.copyOf(satisfaction);
     }
 
     private Object lookUp(JsonNode body) {

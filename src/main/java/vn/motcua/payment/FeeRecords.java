@@ -1,0 +1,55 @@
+package vn.motcua.payment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.payment.internal.FeeLedger;
+import vn.motcua.payment.internal.FeeObligation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reading what the payment module holds, for the other modules: a paid fee's receipt (the slips module prints it),
+ * and the figures of indicator 6.1 of the 766 index (the reporting module).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeeRecords {
+
+    private final FeeLedger ledger;
+    private final JdbcClient jdbc;
+
+    FeeRecords(FeeLedger ledger, JdbcClient jdbc) {
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+    }
+
+    /** The receipt of the dossier's fee once paid (online or at the counter); empty when nothing was paid. */
+    public Optional<FeeReceipt> receipt(UUID dossierId) {
+        return ledger.find(dossierId).filter(FeeObligation::paid).map(fee -> {
+            String transaction = fee.orderId() == null ? null : jdbc.sql(
+                            "select transaction_ref from payment_order where order_id = :id")
+                    .param("id", fee.orderId()).query(String.class).optional().orElse(null);
+            return new FeeReceipt(fee.dossierId(), fee.dossierCode(), fee.procedureCode(), fee.receiptNumber(),
+                    fee.amountVnd(), "PAID_ONLINE".equals(fee.state()), fee.settledAt(), fee.settledBy(), fee.orderId(),
+                    transaction);
+        });
+    }
+
+    /**
+     * Indicator 6.1 ("Tỷ lệ hồ sơ thanh toán trực tuyến") over the given dossiers: those that owed a fee (any
+     * obligation recorded: due, paid either way, exempted or unpaid) and, of them, those paid online.
+     */
+    public PaymentFigures figures(Collection<UUID> dossierIds) {
+        List<FeeObligation> fees = ledger.findAll(dossierIds);
+        return new PaymentFigures(fees.size(), fees.stream().filter(f -> "PAID_ONLINE".equals(f.state())).count());
+    }
+
+    /** @param feeCharging dossiers that owed a fee; {@code paidOnline} of them, paid through the platform */
+    public record PaymentFigures(long feeCharging, long paidOnline) {
+    }
+}

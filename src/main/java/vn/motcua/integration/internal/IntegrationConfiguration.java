@@ -20,6 +20,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PopulationRegistry;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.result.ResultDocuments;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -68,8 +69,8 @@ class IntegrationConfiguration {
 
     @Bean
     NpspRecorder npspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                              NpspStatusMapping statuses, ObjectMapper json, Clock clock) {
-        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, json, clock);
+                              NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock) {
+        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, results, json, clock);
     }
 
     @Bean

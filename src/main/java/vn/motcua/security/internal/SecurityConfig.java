@@ -74,7 +74,9 @@ public class SecurityConfig {
             // the applicant's fee and online payment (vn.motcua.payment); the platform's callback, believed by checksum
             "/api/v1/tracking/fee", "/api/v1/tracking/payments", "/api/v1/payments/paygov/callback",
             // the applicant's rating of the service after the result (vn.motcua.feedback)
-            "/api/v1/tracking/rating"};
+            "/api/v1/tracking/rating",
+            // the signed electronic result for its applicant, and the server's verification of a signed PDF (vn.motcua.result)
+            "/api/v1/tracking/result", "/api/v1/results/verify"};
 
     /** No script, style, frame or form in an API answer: a browser that opens one renders nothing active. */
     static final String API_CONTENT_SECURITY_POLICY =
@@ -144,6 +146,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasRole(LEADER)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/result").hasAnyRole(SPECIALIST, LEADER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")
                         .hasAnyRole(RECEIVER, SPECIALIST, LEADER, AUDITOR)
                         .anyRequest().authenticated())

@@ -16,6 +16,7 @@ import vn.motcua.workflow.internal.CompetentBodies;
 import vn.motcua.workflow.internal.DossierDeadlines;
 import vn.motcua.workflow.internal.DossierFees;
 import vn.motcua.workflow.internal.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierResults;
 import vn.motcua.catalog.ProcessVariables;
 
 import java.time.Instant;
@@ -79,6 +80,7 @@ final class ModelTestSupport {
 
     /** The names the models call the beans by ({@code ${dossierLifecycle...}}, {@code ${apologyIssued}}, ...). */
     static final String DOSSIER_LIFECYCLE = "dossierLifecycle";
+    static final String DOSSIER_RESULTS = "dossierResults";
     static final String DOSSIER_DEADLINES = "dossierDeadlines";
     static final String APOLOGY_ISSUED = "apologyIssued";
     static final String COMPETENT_BODIES = "competentBodies";
@@ -102,6 +104,12 @@ final class ModelTestSupport {
         Mocks.register(COMPETENT_BODIES, competentBodies());
         // charges nothing unless a test says so (request answers 0 đồng)
         Mocks.register(DOSSIER_FEES, Mockito.mock(DossierFees.class));
+        Mocks.register(DOSSIER_RESULTS, Mockito.mock(DossierResults.class));
+    }
+
+    /** The mocked electronic result's bean ({@code ${dossierResults...}}): verify issue and signature. */
+    static DossierResults results() {
+        return (DossierResults) Mocks.get(DOSSIER_RESULTS);
     }
 
     /** The mocked fee step's bean ({@code ${dossierFees...}}): stub {@code request} for a fee, verify the settlement. */

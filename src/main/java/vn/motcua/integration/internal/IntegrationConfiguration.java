@@ -96,6 +96,25 @@ class IntegrationConfiguration {
     }
 
     @Bean
+    CitizenStoreOutbox citizenStoreOutbox(JdbcClient jdbc) {
+        return new CitizenStoreOutbox(jdbc);
+    }
+
+    @Bean
+    CitizenStoreClient citizenStoreClient(IntegrationProperties properties, PartnerAddresses addresses, ObjectMapper json,
+                                          Clock clock, MeterRegistry meters) {
+        return new CitizenStoreClient(properties, addresses,
+                new PartnerCalls("citizen-store", properties.citizenStore().calls(), clock, meters), json);
+    }
+
+    @Bean
+    CitizenStoreDelivery citizenStoreDelivery(CitizenStoreOutbox outbox, CitizenStoreClient client,
+                                              ResultDocuments results, DossierQueries dossiers,
+                                              IntegrationProperties properties, Clock clock) {
+        return new CitizenStoreDelivery(outbox, client, results, dossiers, properties, clock);
+    }
+
+    @Bean
     NpspInbound npspInbound(DossierIntake intake, JdbcClient jdbc, Clock clock) {
         return new NpspInbound(intake, jdbc, clock);
     }

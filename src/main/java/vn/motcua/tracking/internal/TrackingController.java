@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.ApplicantProof;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.slips.AvailableSlip;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -26,17 +28,24 @@ class TrackingController {
 
     private final DossierQueries queries;
     private final DossierWithdrawal withdrawal;
+    private final ResultDocuments results;
 
-    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal) {
+    TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, ResultDocuments results) {
         this.queries = queries;
         this.withdrawal = withdrawal;
+        this.results = results;
     }
 
-    /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */
+    /**
+     * Status, timeline, due date and handling unit, with the slips the applicant can download now and the signed
+     * electronic result when there is one.
+     */
     @PostMapping
     TrackingAnswer track(@Valid @RequestBody ApplicantProof proof) {
         DossierQueries.DossierDetails details = queries.forApplicant(proof);
-        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details));
+        ElectronicResult result = results.signed(details.dossier().id()).stream().findFirst()
+                .map(d -> new ElectronicResult(d.title(), d.fileName(), d.signedAt())).orElse(null);
+        return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details), result);
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
@@ -55,6 +64,15 @@ class TrackingController {
         }
     }
 
-    record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips) {
+    /**
+     * @param electronicResult the signed electronic result once the leader approved it (download:
+     *                         {@code POST /api/v1/tracking/result}), else null
+     */
+    record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips,
+                          ElectronicResult electronicResult) {
+    }
+
+    /** The signed result as tracking lists it. */
+    record ElectronicResult(String title, String fileName, LocalDateTime signedAt) {
     }
 }

@@ -41,6 +41,7 @@ class TrackingControllerTest {
     @Autowired MockMvc mvc;
     @MockitoBean DossierQueries queries;
     @MockitoBean DossierWithdrawal withdrawal;
+    @MockitoBean vn.motcua.result.ResultDocuments results;
 
     @Test
     void anyoneWithTheCodeAndIdNumberSeesTheStatusTimelineAndTheSlipsTheyCanDownload() throws Exception {

@@ -57,6 +57,7 @@ class PayIssueSignAndRateInTheBrowserTest {
             assertThat(citizen.waitForText("#tracking-fee-text", "150.000 đồng")).contains("Chờ nộp phí, lệ phí");
             citizen.screenshot("40-tra-cuu-cho-nop-phi");
             citizen.click("#tracking-pay");
+            citizen.waitUntil(d -> d.getCurrentUrl().contains("/paygov/pay/"), "the payment platform's page");
             citizen.waitForText("h1", "Cổng thanh toán quốc gia");
             citizen.screenshot("41-cong-thanh-toan");
             citizen.click("#pay");
@@ -71,7 +72,7 @@ class PayIssueSignAndRateInTheBrowserTest {
             citizen.screenshot("42-tra-cuu-da-nop-phi");
         }
 
-        try (Browser specialist = Browser.open(baseUrl(), "vi", Browser.DESKTOP)) {
+        try (Browser specialist = Browser.open(officerUrl(), "vi", Browser.DESKTOP)) {
             specialist.go("/camunda/app/tasklist/");
             logIn(specialist, Officers.XUANHUONG_SPECIALIST);
             openAndClaim(specialist, code, "Task_ReviewDossier", "Thẩm định hồ sơ");
@@ -83,7 +84,7 @@ class PayIssueSignAndRateInTheBrowserTest {
         assertThat(results.current(dossierId(code)).orElseThrow().state()).as("the draft issued from the template")
                 .isEqualTo("DRAFT");
 
-        try (Browser leader = Browser.open(baseUrl(), "vi", Browser.DESKTOP)) {
+        try (Browser leader = Browser.open(officerUrl(), "vi", Browser.DESKTOP)) {
             leader.go("/camunda/app/tasklist/");
             logIn(leader, Officers.XUANHUONG_LEADER);
             openAndClaim(leader, code, "Task_ApproveResult", "Phê duyệt, ký kết quả");
@@ -149,7 +150,7 @@ class PayIssueSignAndRateInTheBrowserTest {
     private void openAndClaim(Browser officer, String code, String taskKey, String name) {
         Task task = task(code, taskKey);
         officer.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
-        officer.waitForText(".task-details", name);
+        waitLong(officer, ".task-details", name);
         officer.waitForText("button.claim", "Nhận việc");
         officer.click("button.claim");
         officer.waitUntil(d -> d.findElements(By.cssSelector("button.claim")).isEmpty(), "the claim");
@@ -171,14 +172,31 @@ class PayIssueSignAndRateInTheBrowserTest {
         return jdbc.sql("select id from dossier where code = :c").param("c", code).query(java.util.UUID.class).single();
     }
 
+    /** Tasklist's first load is slow on a busy machine: a longer wait than the harness's 20 seconds. */
+    private static void waitLong(Browser browser, String css, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120)).until(d -> {
+            try {
+                List<org.openqa.selenium.WebElement> found = d.findElements(By.cssSelector(css));
+                return !found.isEmpty() && found.get(0).isDisplayed() && found.get(0).getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     private static void logIn(Browser browser, String user) {
-        browser.waitForText("form[name=signinForm] button[type=submit]", "Đăng nhập");
+        waitLong(browser, "form[name=signinForm] button[type=submit]", "Đăng nhập");
         browser.type("form[name=signinForm] input[type=text]", user);
         browser.type("form[name=signinForm] input[type=password]", Officers.PASSWORD);
         browser.click("form[name=signinForm] button[type=submit]");
-        browser.waitForText(".task-filter.active", "Việc của đơn vị tôi");
+        waitLong(browser, ".task-filter.active", "Việc của đơn vị tôi");
     }
 
+    private String officerUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The citizen's pages on the address the payment platform sends them back to (the same origin keeps the code). */
     private String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -19,6 +19,10 @@ let errors = [];
 let tracking = null;
 let asked = null;
 let download = null;
+let fee = null;
+let rated = null;
+let resultDownload = null;
+let feeStatus = null;
 
 function text(item) {
   if (item.error) {
@@ -85,6 +89,9 @@ function render() {
       onclick: () => downloadSlip(s)
     })))
     : [el('li', { class: 'muted', text: t('tracking.slips.none') })]));
+  renderFee();
+  renderElectronicResult();
+  renderRating();
   const downloadStatus = $('tracking-download');
   if (download?.failure) {
     say(downloadStatus, describe(download.failure), 'error');
@@ -94,6 +101,111 @@ function render() {
     say(downloadStatus, '');
   }
 }
+
+function renderFee() {
+  $('tracking-fee').hidden = !fee;
+  if (!fee) {
+    return;
+  }
+  const amount = new Intl.NumberFormat('vi-VN').format(fee.amountVnd);
+  const parts = [t('tracking.fee.text', { amount, state: pick(fee.stateVi, fee.stateEn) })];
+  if (fee.receiptNumber) {
+    parts.push(t('tracking.fee.receipt', { number: fee.receiptNumber }));
+  }
+  $('tracking-fee-text').textContent = parts.join('. ');
+  $('tracking-pay').hidden = fee.state !== 'DUE';
+  if (feeStatus?.failure) {
+    say($('tracking-fee-status'), describe(feeStatus.failure), 'error');
+  } else if (feeStatus?.pending) {
+    say($('tracking-fee-status'), t('tracking.fee.redirect'));
+  } else {
+    say($('tracking-fee-status'), '');
+  }
+}
+
+function renderElectronicResult() {
+  const doc = tracking.electronicResult;
+  $('tracking-eresult').hidden = !doc;
+  if (!doc) {
+    return;
+  }
+  $('tracking-eresult-text').textContent = t('tracking.eresult.text', { title: doc.title, date: dateTime(doc.signedAt) });
+  if (resultDownload?.failure) {
+    say($('tracking-eresult-status'), describe(resultDownload.failure), 'error');
+  } else if (resultDownload?.name) {
+    say($('tracking-eresult-status'), t('download.done', { name: resultDownload.name }), 'success');
+  } else {
+    say($('tracking-eresult-status'), '');
+  }
+}
+
+function renderRating() {
+  // after the result (9 processing finished, 10 result returned), once per dossier
+  $('rating-form').hidden = ![9, 10].includes(tracking.status);
+  if (rated?.failure) {
+    say($('rating-status'), describe(rated.failure), 'error');
+  } else if (rated?.choose) {
+    say($('rating-status'), t('tracking.rating.choose'), 'error');
+  } else if (rated?.done) {
+    say($('rating-status'), t('tracking.rating.done'), 'success');
+  } else {
+    say($('rating-status'), '');
+  }
+  $('rating-submit').disabled = Boolean(rated?.done);
+}
+
+async function loadFee() {
+  try {
+    fee = await api('/api/v1/tracking/fee', { method: 'POST', json: asked });
+  } catch (e) {
+    fee = null; // no fee for this dossier (404), or not known yet
+  }
+}
+
+$('tracking-pay').addEventListener('click', async () => {
+  feeStatus = { pending: true };
+  render();
+  try {
+    const started = await api('/api/v1/tracking/payments', { method: 'POST', json: asked });
+    sessionStorage.setItem('motcua.tracking.code', asked.dossierCode);
+    window.location.assign(started.payUrl);
+  } catch (e) {
+    feeStatus = { failure: e };
+    render();
+  }
+});
+
+$('tracking-eresult-download').addEventListener('click', async () => {
+  say($('tracking-eresult-status'), t('download.pending'));
+  try {
+    const response = await api('/api/v1/tracking/result', { method: 'POST', json: asked, raw: true });
+    resultDownload = { name: await saveResponse(response, `${asked.dossierCode}-ket-qua.pdf`) };
+  } catch (e) {
+    resultDownload = { failure: e };
+  }
+  render();
+});
+
+$('rating-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const chosen = $('rating-form').querySelector('input[name=rating]:checked');
+  if (!chosen) {
+    rated = { choose: true };
+    render();
+    return;
+  }
+  try {
+    await api('/api/v1/tracking/rating', {
+      method: 'POST',
+      json: { ...asked, rating: chosen.value, comment: $('rating-comment').value.trim() || null },
+      raw: true
+    });
+    rated = { done: true };
+  } catch (e) {
+    rated = { failure: e };
+  }
+  render();
+});
 
 async function downloadSlip(slip) {
   say($('tracking-download'), t('download.pending'));
@@ -115,6 +227,10 @@ formEl.addEventListener('submit', async (event) => {
   $('dossierCode').value = code;
   tracking = null;
   download = null;
+  fee = null;
+  rated = null;
+  resultDownload = null;
+  feeStatus = null;
   render();
   say(status, '');
   const items = problems(code, idNumber);
@@ -127,6 +243,7 @@ formEl.addEventListener('submit', async (event) => {
   try {
     asked = { dossierCode: code, idNumber };
     tracking = await api('/api/v1/tracking', { method: 'POST', json: asked });
+    await loadFee();
     say(status, '');
     render();
     result.focus();
@@ -149,5 +266,7 @@ document.addEventListener('langchange', () => {
     showErrors(errors, false);
   }
 });
-$('dossierCode').value = params().get('ma') ?? '';
+// back from the national payment platform (?orderId=...): the dossier code the applicant was paying for
+$('dossierCode').value = params().get('ma') ?? (params().has('orderId')
+  ? sessionStorage.getItem('motcua.tracking.code') ?? '' : '');
 

@@ -76,6 +76,10 @@ class SecuritySmokeTest {
             "POST /api/v1/complaints",
             "POST /api/v1/complaints/status",
             "POST /api/v1/payments/paygov/callback",
+            // the signed electronic result for its applicant (their proof), and the server's verification of any PDF
+            // (vn.motcua.result)
+            "POST /api/v1/tracking/result",
+            "POST /api/v1/results/verify",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "* /error");
@@ -94,6 +98,9 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/dossiers/{code}/attachments/{id}", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("POST /api/v1/dossiers/{code}/supplement", EnumSet.of(Role.RECEIVER)),
             Map.entry("PUT /api/v1/dossiers/{code}/result-return", EnumSet.of(Role.RECEIVER)),
+            // the electronic result: issued by the competent unit's specialists and leaders, read like the dossier
+            Map.entry("POST /api/v1/dossiers/{code}/result", EnumSet.of(Role.SPECIALIST, Role.LEADER)),
+            Map.entry("GET /api/v1/dossiers/{code}/result", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("PUT /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("DELETE /api/v1/calendar/days/{day}", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/admin/units", EnumSet.of(Role.ADMINISTRATOR)),

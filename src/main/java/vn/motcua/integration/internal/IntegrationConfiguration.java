@@ -20,6 +20,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PopulationRegistry;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.result.ResultDocuments;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -68,9 +69,9 @@ class IntegrationConfiguration {
 
     @Bean
     NpspRecorder npspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                              NpspStatusMapping statuses, ObjectMapper json, Clock clock,
+                              NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock,
                               vn.motcua.dossier.PaperMarks paperMarks) {
-        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, json, clock, paperMarks);
+        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, results, json, clock, paperMarks);
     }
 
     @Bean
@@ -99,6 +100,25 @@ class IntegrationConfiguration {
     NpspDeadLetters npspDeadLetters(NpspOutbox outbox, NpspRecorder recorder, DossierQueries dossiers, AuditTrail audit,
                                     Clock clock) {
         return new NpspDeadLetters(outbox, recorder, dossiers, audit, clock);
+    }
+
+    @Bean
+    CitizenStoreOutbox citizenStoreOutbox(JdbcClient jdbc) {
+        return new CitizenStoreOutbox(jdbc);
+    }
+
+    @Bean
+    CitizenStoreClient citizenStoreClient(IntegrationProperties properties, PartnerAddresses addresses, ObjectMapper json,
+                                          Clock clock, MeterRegistry meters) {
+        return new CitizenStoreClient(properties, addresses,
+                new PartnerCalls("citizen-store", properties.citizenStore().calls(), clock, meters), json);
+    }
+
+    @Bean
+    CitizenStoreDelivery citizenStoreDelivery(CitizenStoreOutbox outbox, CitizenStoreClient client,
+                                              ResultDocuments results, DossierQueries dossiers,
+                                              IntegrationProperties properties, Clock clock) {
+        return new CitizenStoreDelivery(outbox, client, results, dossiers, properties, clock);
     }
 
     @Bean

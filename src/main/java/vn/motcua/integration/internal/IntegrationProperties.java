@@ -12,7 +12,8 @@ import java.time.Duration;
  * this object: {@link #toString()} of every part masks them, and no endpoint returns them.
  */
 @ConfigurationProperties("motcua.integration")
-record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population population) {
+record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population population,
+                             @DefaultValue CitizenStore citizenStore) {
 
     /**
      * The National Public Service Portal's adapter (as OpenCPS's {@code DVCQG_INTEGRATION} server configuration).
@@ -83,6 +84,35 @@ record IntegrationProperties(@DefaultValue Npsp npsp, @DefaultValue Population p
         @Override
         public String toString() {
             return "Population[url=" + url + ", clientId=" + clientId + ", clientSecret=" + mask(clientSecret) + "]";
+        }
+    }
+
+    /**
+     * The citizen's data store on the NPSP, which receives the signed results (README "Electronic results, signed").
+     * Delivered from the outbox {@code citizen_store_outbox} (written with the signature) by a sender on every node.
+     *
+     * @param maxAttempts tries (unavailable store or refusals alike) before an entry is DEAD, for an administrator
+     * @param lease       how long a node holds an entry it is sending; past it another node may send it
+     */
+    record CitizenStore(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("") String url,
+            @DefaultValue("/auth") String authEndpoint,
+            @DefaultValue("/documents") String documentsEndpoint,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("") String madonvi,
+            @NestedConfigurationProperty @DefaultValue PartnerSettings calls,
+            @DefaultValue("20") int batchSize,
+            @DefaultValue("200") int maxAttempts,
+            @DefaultValue("PT2M") Duration lease,
+            @DefaultValue("PT30S") Duration retryInitialDelay,
+            @DefaultValue("PT30M") Duration retryMaxDelay) {
+
+        @Override
+        public String toString() {
+            return "CitizenStore[url=" + url + ", madonvi=" + madonvi + ", username=" + username + ", password="
+                    + mask(password) + "]";
         }
     }
 

@@ -9,6 +9,7 @@ import vn.motcua.dossier.IdentityVerification;
 import vn.motcua.dossier.PaperMarks;
 import vn.motcua.dossier.SubmittedPaper;
 import vn.motcua.dossier.TimelineEntry;
+import vn.motcua.result.ResultDocument;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +39,9 @@ import java.util.function.IntFunction;
  *     (lệ phí) and {@code HinhThucThu} 1 are as OpenCPS sent them: <i>unverified</i>.</li>
  * <li>{@code TaiLieuNop}: the applicant's attached files (ids only: the NPSP gets no link to the province's files).</li>
  * <li>{@code DanhSachGiayToKetQua}: once processing finished (9) or the result was returned (10), the result of the
- *     procedure; paper only so far, so without a file link ({@code DuongDanTepTinKetQua} empty) until electronic
- *     results are signed (a later issue).</li>
+ *     procedure: the signed electronic result ({@code vn.motcua.result}, its document id as {@code GiayToId}) when
+ *     there is one, else the paper result ({@code <code>-KQ}). No file link ({@code DuongDanTepTinKetQua} empty): the
+ *     applicant downloads it from tracking with their proof, and the citizen's data store receives the file itself.</li>
  * </ul>
  */
 final class NpspMessages {
@@ -51,14 +53,22 @@ final class NpspMessages {
 
     private final IntFunction<String> statusCode;
     private final Function<String, String> unitName;
+    private final Function<java.util.UUID, List<ResultDocument>> signedResults;
 
     /**
      * @param statusCode TrangThaiHoSo of a project status (the mapping table)
      * @param unitName   a unit's name by its code
      */
     NpspMessages(IntFunction<String> statusCode, Function<String, String> unitName) {
+        this(statusCode, unitName, id -> List.of());
+    }
+
+    /** @param signedResults the dossier's signed electronic results ({@link vn.motcua.result.ResultDocuments#signed}) */
+    NpspMessages(IntFunction<String> statusCode, Function<String, String> unitName,
+                 Function<java.util.UUID, List<ResultDocument>> signedResults) {
         this.statusCode = statusCode;
         this.unitName = unitName;
+        this.signedResults = signedResults;
     }
 
     /** The full snapshot ({@code data} item of {@code DongBoHoSoMC}) with the province's dossier code as MaHoSo. */
@@ -136,7 +146,7 @@ final class NpspMessages {
         m.put("TaiLieuNop", submitted);
         m.put("DanhSachLePhi", fees(d, procedure));
         m.put("DanhSachHoSoBoSung", supplements(details));
-        m.put("DanhSachGiayToKetQua", results(d));
+        m.put("DanhSachGiayToKetQua", results(d, signedResults.apply(d.id())));
         return m;
     }
 
@@ -223,9 +233,19 @@ final class NpspMessages {
         return out;
     }
 
-    private static List<Map<String, Object>> results(Dossier d) {
+    private static List<Map<String, Object>> results(Dossier d, List<ResultDocument> signed) {
         if (d.status() != DossierStatus.FINISHED && d.status() != DossierStatus.RETURNED) {
             return List.of();
+        }
+        if (!signed.isEmpty()) { // the electronic result signed by the competent unit: its own id and title
+            return signed.stream().map(doc -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("TenGiayTo", cut(doc.title()));
+                r.put("MaThanhPhanHoSo", "");
+                r.put("GiayToId", doc.id().toString());
+                r.put("DuongDanTepTinKetQua", "");
+                return r;
+            }).toList();
         }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("TenGiayTo", cut("Kết quả giải quyết: " + d.procedureName()));

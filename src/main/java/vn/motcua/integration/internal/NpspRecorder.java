@@ -12,6 +12,7 @@ import vn.motcua.dossier.DossierStep;
 import vn.motcua.dossier.TimelineEntry;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.result.ResultDocuments;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -45,12 +46,13 @@ class NpspRecorder {
     private final PaperMarks paperMarks;
 
     NpspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                 NpspStatusMapping statuses, ObjectMapper json, Clock clock, PaperMarks paperMarks) {
+                 NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock, PaperMarks paperMarks) {
         this.outbox = outbox;
         this.paperMarks = paperMarks;
         this.dossiers = dossiers;
         this.catalog = catalog;
-        this.messages = new NpspMessages(statuses::code, code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code));
+        this.messages = new NpspMessages(statuses::code, code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code),
+                results::signed);
         this.json = json;
         this.clock = clock;
     }

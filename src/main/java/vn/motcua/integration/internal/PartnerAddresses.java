@@ -24,6 +24,15 @@ class PartnerAddresses {
         return resolve(properties.population().url(), false);
     }
 
+    String citizenStore() {
+        String configured = properties.citizenStore().url();
+        if (configured != null && !configured.isBlank()) {
+            return configured.replaceAll("/+$", "");
+        }
+        PartnerSimulators running = simulators.getIfAvailable();
+        return running == null ? "" : running.server().citizenStoreUrl();
+    }
+
     private String resolve(String configured, boolean npsp) {
         if (configured != null && !configured.isBlank()) {
             return configured.replaceAll("/+$", "");

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.motcua.integration.internal.simulator.CitizenStoreSimulator;
 import vn.motcua.integration.internal.simulator.Faults;
 import vn.motcua.integration.internal.simulator.NpspSimulator;
 import vn.motcua.integration.internal.simulator.PopulationSimulator;
@@ -39,13 +40,16 @@ public class PartnerSimulators implements DisposableBean {
                     partners.population().clientSecret(), settings.population().tokenTtl(), clock,
                     settings.population().faults(), PopulationSimulator.csv(settings.population().citizens()),
                     Set.copyOf(settings.population().unavailableNumbers()));
-            this.server = SimulatorServer.start(settings.port(), npsp, population);
+            CitizenStoreSimulator store = new CitizenStoreSimulator(partners.citizenStore().username(),
+                    partners.citizenStore().password(), settings.citizenStore().sessionTtl(), clock,
+                    settings.citizenStore().faults());
+            this.server = SimulatorServer.start(settings.port(), npsp, population, store);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the partner simulators on 127.0.0.1:" + settings.port()
                     + " (motcua.simulators.port; 0 takes any free port)", e);
         }
-        log.info("Partner simulators on: NPSP {} (what it received: {}/received), population database {}",
-                server.npspUrl(), server.npspUrl(), server.populationUrl());
+        log.info("Partner simulators on: NPSP {} (what it received: {}/received), population database {}, citizen's "
+                + "data store {}", server.npspUrl(), server.npspUrl(), server.populationUrl(), server.citizenStoreUrl());
     }
 
     /** The running simulators (tests switch their faults and read what they received). */
@@ -65,7 +69,11 @@ public class PartnerSimulators implements DisposableBean {
      */
     @ConfigurationProperties("motcua.simulators")
     record SimulatorProperties(@DefaultValue("false") boolean enabled, @DefaultValue("8089") int port,
-                               @DefaultValue NpspSettings npsp, @DefaultValue PopulationSettings population) {
+                               @DefaultValue NpspSettings npsp, @DefaultValue PopulationSettings population,
+                               @DefaultValue CitizenStoreSettings citizenStore) {
+    }
+
+    record CitizenStoreSettings(@DefaultValue("PT30M") Duration sessionTtl, @DefaultValue Faults faults) {
     }
 
     /** @param legacyErrorCode answer {@code "00"} for success, as older NPSP deployments did, instead of {@code 0} */

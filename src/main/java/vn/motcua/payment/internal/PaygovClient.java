@@ -47,14 +47,22 @@ class PaygovClient {
     private final PaymentProperties properties;
     private final Supplier<String> baseUrl;
     private final Supplier<String> callbackUrl;
+    private final Supplier<String> returnUrl;
     private final RestClient http;
     private final Retry retry;
     private final CircuitBreaker circuit;
 
     PaygovClient(PaymentProperties properties, Supplier<String> baseUrl, Supplier<String> callbackUrl) {
+        this(properties, baseUrl, callbackUrl, properties::returnUrl);
+    }
+
+    /** @param returnUrl where the platform sends the applicant's browser back (the tracking page) */
+    PaygovClient(PaymentProperties properties, Supplier<String> baseUrl, Supplier<String> callbackUrl,
+                 Supplier<String> returnUrl) {
         this.properties = properties;
         this.baseUrl = baseUrl;
         this.callbackUrl = callbackUrl;
+        this.returnUrl = returnUrl;
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
@@ -76,10 +84,10 @@ class PaygovClient {
         body.put("orderId", orderId);
         body.put("amount", amountVnd);
         body.put("description", description);
-        body.put("returnUrl", properties.returnUrl());
+        String back = returnUrl.get();
+        body.put("returnUrl", back);
         body.put("callbackUrl", callbackUrl.get());
-        body.put("checksum", Checksum.order(properties.secret(), properties.merchantCode(), orderId, amountVnd,
-                properties.returnUrl()));
+        body.put("checksum", Checksum.order(properties.secret(), properties.merchantCode(), orderId, amountVnd, back));
         JsonNode answer = call("/orders", body);
         return answer.path("payUrl").asText();
     }

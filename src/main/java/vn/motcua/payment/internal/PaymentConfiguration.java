@@ -61,7 +61,9 @@ class PaymentConfiguration {
             PaygovSimulator running = simulator.getIfAvailable();
             return running == null ? "" : running.url();
         }, () -> properties.callbackUrl().isBlank()
-                ? "http://127.0.0.1:" + local.port + "/api/v1/payments/paygov/callback" : properties.callbackUrl());
+                ? "http://127.0.0.1:" + local.port + "/api/v1/payments/paygov/callback" : properties.callbackUrl(),
+                // empty: this node's own tracking page (tests, a demo on another port)
+                () -> properties.returnUrl().isBlank() ? "http://127.0.0.1:" + local.port + "/tra-cuu" : properties.returnUrl());
     }
 
     @Bean

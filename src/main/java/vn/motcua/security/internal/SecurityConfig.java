@@ -80,7 +80,9 @@ public class SecurityConfig {
             "/api/v1/tracking/rating",
             // complaints and recommendations: about the applicant's dossier (tracking proof) or a procedure
             "/api/v1/tracking/complaints", "/api/v1/tracking/complaints/list", "/api/v1/complaints",
-            "/api/v1/complaints/status"};
+            "/api/v1/complaints/status",
+            // the signed electronic result for its applicant, and the server's verification of a signed PDF (vn.motcua.result)
+            "/api/v1/tracking/result", "/api/v1/results/verify"};
 
     /** No script, style, frame or form in an API answer: a browser that opens one renders nothing active. */
     static final String API_CONTENT_SECURITY_POLICY =
@@ -163,6 +165,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasAnyRole(RECEIVER, LEADER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement").hasRole(RECEIVER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/dossiers/*/result-return").hasRole(RECEIVER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/result").hasAnyRole(SPECIALIST, LEADER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/**")
                         .hasAnyRole(RECEIVER, SPECIALIST, LEADER, AUDITOR)
                         .anyRequest().authenticated())

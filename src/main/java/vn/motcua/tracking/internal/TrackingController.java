@@ -16,8 +16,10 @@ import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.dossier.ResultReturn;
 import vn.motcua.dossier.ResultReturnChoice;
 import vn.motcua.payment.FeeRecords;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.slips.AvailableSlip;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -32,13 +34,15 @@ class TrackingController {
     private final DossierWithdrawal withdrawal;
     private final ResultReturnChoice resultReturn;
     private final FeeRecords fees;
+    private final ResultDocuments results;
 
     TrackingController(DossierQueries queries, DossierWithdrawal withdrawal, ResultReturnChoice resultReturn,
-                       FeeRecords fees) {
+                       FeeRecords fees, ResultDocuments results) {
         this.queries = queries;
         this.withdrawal = withdrawal;
         this.resultReturn = resultReturn;
         this.fees = fees;
+        this.results = results;
     }
 
     /**
@@ -62,12 +66,17 @@ class TrackingController {
         }
     }
 
-    /** Status, timeline, due date and handling unit, with the slips the applicant can download now. */
+    /**
+     * Status, timeline, due date and handling unit, with the slips the applicant can download now and the signed
+     * electronic result when there is one.
+     */
     @PostMapping
     TrackingAnswer track(@Valid @RequestBody ApplicantProof proof) {
         DossierQueries.DossierDetails details = queries.forApplicant(proof);
+        ElectronicResult result = results.signed(details.dossier().id()).stream().findFirst()
+                .map(d -> new ElectronicResult(d.title(), d.fileName(), d.signedAt())).orElse(null);
         return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details,
-                fees.receipt(details.dossier().id()).isPresent()));
+                fees.receipt(details.dossier().id()).isPresent()), result);
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
@@ -86,6 +95,15 @@ class TrackingController {
         }
     }
 
-    record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips) {
+    /**
+     * @param electronicResult the signed electronic result once the leader approved it (download:
+     *                         {@code POST /api/v1/tracking/result}), else null
+     */
+    record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips,
+                          ElectronicResult electronicResult) {
+    }
+
+    /** The signed result as tracking lists it. */
+    record ElectronicResult(String title, String fileName, LocalDateTime signedAt) {
     }
 }

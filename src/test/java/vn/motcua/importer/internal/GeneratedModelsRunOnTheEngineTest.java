@@ -88,6 +88,7 @@ class GeneratedModelsRunOnTheEngineTest {
         // the fee step (motcua-fee): a mock charges nothing, so the generated procedures run as without a fee
         Mocks.register("dossierFees", Mockito.mock(vn.motcua.workflow.internal.DossierFees.class));
         Mocks.register("dossierPapers", Mockito.mock(vn.motcua.workflow.internal.DossierPapers.class));
+        Mocks.register("dossierResults", Mockito.mock(vn.motcua.workflow.internal.DossierResults.class));
 
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("catalog-importer-test");
         Path project = Path.of(".");

@@ -43,6 +43,7 @@ class TrackingControllerTest {
     @MockitoBean DossierWithdrawal withdrawal;
     @MockitoBean vn.motcua.dossier.ResultReturnChoice resultReturn;
     @MockitoBean vn.motcua.payment.FeeRecords fees;
+    @MockitoBean vn.motcua.result.ResultDocuments results;
 
     @Test
     void anyoneWithTheCodeAndIdNumberSeesTheStatusTimelineAndTheSlipsTheyCanDownload() throws Exception {

@@ -30,6 +30,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 import static vn.motcua.catalog.ProcessVariables.APOLOGY_REASON;
@@ -53,6 +55,7 @@ import static vn.motcua.workflow.models.ModelTestSupport.assertNoOpenTask;
 import static vn.motcua.workflow.models.ModelTestSupport.deadlines;
 import static vn.motcua.workflow.models.ModelTestSupport.dossierCode;
 import static vn.motcua.workflow.models.ModelTestSupport.lifecycle;
+import static vn.motcua.workflow.models.ModelTestSupport.results;
 import static vn.motcua.workflow.models.ModelTestSupport.openTask;
 import static vn.motcua.workflow.models.ModelTestSupport.submission;
 import static vn.motcua.workflow.models.ModelTestSupport.work;
@@ -340,6 +343,43 @@ class DecideProcessTest {
         order.verify(lifecycle()).status(any(DelegateExecution.class), eq("STOPPED"), eq("Thửa đất đang bị kê biên để thi hành án"));
         verifyNoMoreInteractions(lifecycle(), apologyIssued());
         assertNoOpenTask(businessKey);
+    }
+
+    @Test
+    void grantedResultIsIssuedWhenProposedAndSignedWithTheCompetentUnitsCertificateWhenApproved() {
+        ProcessInstance decide = start();
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đủ điều kiện cấp đổi"));
+
+        verify(results()).issue(any(DelegateExecution.class));
+        verify(results(), never()).sign(any(DelegateExecution.class), any());
+
+        // returned by the leader: nothing signed; the specialist's next proposal issues the draft again
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve",
+                withVariables(APPROVAL, "RETURN", OPINION, "Sửa lại diện tích trong kết quả"));
+        verify(results(), never()).sign(any(DelegateExecution.class), any());
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "GRANT", OPINION, "Đã sửa"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassedInOrder("Task_ReviewDossier", "Task_ApproveResult", "End_Processed",
+                "End_Finished");
+        InOrder order = inOrder(results(), lifecycle());
+        order.verify(results(), times(2)).issue(any(DelegateExecution.class));
+        order.verify(results()).sign(any(DelegateExecution.class), eq(LAND_OFFICE));
+        order.verify(lifecycle()).status(any(DelegateExecution.class), eq("FINISHED"));
+        verifyNoMoreInteractions(results());
+    }
+
+    @Test
+    void aRefusalOrAStopIsNeitherIssuedNorSignedAsAnElectronicResult() {
+        ProcessInstance decide = start();
+        work(businessKey, "Task_ReviewDossier", SPECIALISTS, "form-review",
+                withVariables(PROPOSAL, "REJECT", OPINION, "Không đủ điều kiện"));
+        work(businessKey, "Task_ApproveResult", LEADERS, "form-approve", withVariables(APPROVAL, "APPROVE"));
+
+        assertThat(decide).isEnded().hasPassed("End_Finished");
+        verifyNoMoreInteractions(results());
     }
 
     private ProcessInstance start() {

@@ -18,6 +18,7 @@ import vn.motcua.workflow.internal.DossierFees;
 import vn.motcua.workflow.internal.DossierPapers;
 import vn.motcua.workflow.internal.ComplaintSteps;
 import vn.motcua.workflow.internal.DossierLifecycle;
+import vn.motcua.workflow.internal.DossierResults;
 import vn.motcua.catalog.ProcessVariables;
 
 import java.time.Instant;
@@ -81,6 +82,7 @@ final class ModelTestSupport {
 
     /** The names the models call the beans by ({@code ${dossierLifecycle...}}, {@code ${apologyIssued}}, ...). */
     static final String DOSSIER_LIFECYCLE = "dossierLifecycle";
+    static final String DOSSIER_RESULTS = "dossierResults";
     static final String DOSSIER_DEADLINES = "dossierDeadlines";
     static final String APOLOGY_ISSUED = "apologyIssued";
     static final String COMPETENT_BODIES = "competentBodies";
@@ -108,6 +110,12 @@ final class ModelTestSupport {
         Mocks.register(DOSSIER_FEES, Mockito.mock(DossierFees.class));
         Mocks.register(DOSSIER_PAPERS, Mockito.mock(DossierPapers.class));
         Mocks.register(COMPLAINT_STEPS, Mockito.mock(ComplaintSteps.class));
+        Mocks.register(DOSSIER_RESULTS, Mockito.mock(DossierResults.class));
+    }
+
+    /** The mocked electronic result's bean ({@code ${dossierResults...}}): verify issue and signature. */
+    static DossierResults results() {
+        return (DossierResults) Mocks.get(DOSSIER_RESULTS);
     }
 
     /** The mocked fee step's bean ({@code ${dossierFees...}}): stub {@code request} for a fee, verify the settlement. */

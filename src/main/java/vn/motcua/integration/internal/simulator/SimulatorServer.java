@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The partners' simulators on one small HTTP server of their own (the JDK's), on the loopback address only:
- * {@code http://127.0.0.1:<port>/npsp/...} and {@code http://127.0.0.1:<port>/population/...}. Started by the app
+ * {@code http://127.0.0.1:<port>/npsp/...}, {@code http://127.0.0.1:<port>/population/...} and
+ * {@code http://127.0.0.1:<port>/citizen-store/...}. Started by the app
  * when {@code motcua.simulators.enabled} (the embedded default), by tests, or on its own with {@link #main}.
  */
 public final class SimulatorServer implements AutoCloseable {
@@ -22,16 +23,26 @@ public final class SimulatorServer implements AutoCloseable {
     private final ExecutorService threads;
     private final NpspSimulator npsp;
     private final PopulationSimulator population;
+    private final CitizenStoreSimulator citizenStore;
 
-    private SimulatorServer(HttpServer server, ExecutorService threads, NpspSimulator npsp, PopulationSimulator population) {
+    private SimulatorServer(HttpServer server, ExecutorService threads, NpspSimulator npsp, PopulationSimulator population,
+                            CitizenStoreSimulator citizenStore) {
         this.server = server;
         this.threads = threads;
         this.npsp = npsp;
         this.population = population;
+        this.citizenStore = citizenStore;
+    }
+
+    /** Starts on {@code port} (0: any free port) of 127.0.0.1, with a citizen's data store of the demo's credentials. */
+    public static SimulatorServer start(int port, NpspSimulator npsp, PopulationSimulator population) throws IOException {
+        return start(port, npsp, population, new CitizenStoreSimulator("motcua-demo", "demo-store-password",
+                Duration.ofMinutes(30), Clock.systemDefaultZone(), Faults.NONE));
     }
 
     /** Starts on {@code port} (0: any free port) of 127.0.0.1. */
-    public static SimulatorServer start(int port, NpspSimulator npsp, PopulationSimulator population) throws IOException {
+    public static SimulatorServer start(int port, NpspSimulator npsp, PopulationSimulator population,
+                                        CitizenStoreSimulator citizenStore) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         ExecutorService threads = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "partner-simulator");
@@ -41,8 +52,9 @@ public final class SimulatorServer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/npsp", exchange -> dispatch(exchange, "/npsp", npsp::handle));
         server.createContext("/population", exchange -> dispatch(exchange, "/population", population::handle));
+        server.createContext("/citizen-store", exchange -> dispatch(exchange, "/citizen-store", citizenStore::handle));
         server.start();
-        return new SimulatorServer(server, threads, npsp, population);
+        return new SimulatorServer(server, threads, npsp, population, citizenStore);
     }
 
     private interface Handler {
@@ -68,6 +80,14 @@ public final class SimulatorServer implements AutoCloseable {
 
     public String populationUrl() {
         return "http://127.0.0.1:" + port() + "/population";
+    }
+
+    public String citizenStoreUrl() {
+        return "http://127.0.0.1:" + port() + "/citizen-store";
+    }
+
+    public CitizenStoreSimulator citizenStore() {
+        return citizenStore;
     }
 
     public NpspSimulator npsp() {

@@ -422,10 +422,15 @@ public final class LoadBenchmark {
         long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
         long projected = jdbc.queryForObject("select count(*) from report_dossier", Long.class);
         if (projected < dossiers) {
+            long t1 = System.nanoTime();
+            long n = new ProvinceHistory(app.getBean(DataSource.class), System.out).project(app.getBean(ProcedureCatalog.class).all());
+            summary.add(String.format("766 projection of the generated history (set-based): %,d dossiers in %.0f s", n,
+                    (System.nanoTime() - t1) / 1e9));
             long t0 = System.nanoTime();
-            ReportingRebuild.Result r = app.getBean(ReportingRebuild.class).rebuild(n -> {
-                if (n % 100_000 == 0) {
-                    System.out.printf("  counters rebuild: %,d / %,d dossiers read (%.0f s, load %s)%n", n, dossiers,
+            // the rest (the open tasks' dossiers, if they were made with the counters off) through the app's own rebuild
+            ReportingRebuild.Result r = app.getBean(ReportingRebuild.class).rebuild(k -> {
+                if (k % 100_000 == 0) {
+                    System.out.printf("  counters rebuild: %,d / %,d dossiers read (%.0f s, load %s)%n", k, dossiers,
                             (System.nanoTime() - t0) / 1e9, loadAverage());
                 }
             });

@@ -74,8 +74,10 @@ public class ReportingRebuild {
     }
 
     private int page(List<String> codes) {
+        Set<String> projected = new HashSet<>(jdbc.sql("select dossier_code from report_dossier where dossier_code in (:codes)")
+                .param("codes", codes).query(String.class).list());
         List<DossierQueries.DossierDetails> details = new ArrayList<>(codes.size());
-        codes.forEach(c -> dossiers.forSystem(c).ifPresent(details::add));
+        codes.stream().filter(c -> !projected.contains(c)).forEach(c -> dossiers.forSystem(c).ifPresent(details::add));
         if (details.isEmpty()) {
             return 0;
         }

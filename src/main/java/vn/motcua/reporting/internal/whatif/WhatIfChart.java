@@ -34,8 +34,9 @@ public final class WhatIfChart {
         DefaultCategoryDataset backlog = new DefaultCategoryDataset();
         DefaultCategoryDataset onTime = new DefaultCategoryDataset();
         for (Replay.UnitResult u : rows) {
-            String label = report.unitNames().getOrDefault(u.unit(), u.unit());
-            label = label.length() > 24 ? label.substring(0, 23) + "…" : label;
+            // the unit's code first: names share long prefixes ("Ủy ban nhân dân Phường …") and must not merge bars
+            String name = report.unitNames().getOrDefault(u.unit(), "").replaceFirst("^Ủy ban nhân dân ", "");
+            String label = u.unit() + " " + (name.length() > 22 ? name.substring(0, 21) + "…" : name);
             backlog.addValue(u.recorded().backlog(), RECORDED, label);
             backlog.addValue(u.scenario().backlog(), SCENARIO, label);
             onTime.addValue(u.recorded().onTimeRate(), RECORDED, label);

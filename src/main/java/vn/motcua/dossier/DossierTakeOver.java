@@ -31,6 +31,25 @@ public class DossierTakeOver {
                 .forEach(step -> dossiers.addEvent(dossier.id(), step));
     }
 
+    /** A dossier to take over and its timeline. */
+    public record TakenOver(Dossier dossier, List<TimelineEntry> timeline) {
+    }
+
+    /** Stores several dossiers and their timelines (oldest step first) in batched statements. Codes must be new. */
+    public void storeAll(List<TakenOver> taken) {
+        List<java.util.Map.Entry<UUID, TimelineEntry>> events = new java.util.ArrayList<>();
+        for (TakenOver t : taken) {
+            t.timeline().stream().sorted(Comparator.comparing(TimelineEntry::occurredAt))
+                    .forEach(step -> events.add(java.util.Map.entry(t.dossier().id(), step)));
+        }
+        dossiers.insertAll(taken.stream().map(TakenOver::dossier).toList(), events);
+    }
+
+    /** The codes among {@code codes} that are dossiers of this system already. */
+    public java.util.Set<String> existing(java.util.Collection<String> codes) {
+        return dossiers.existingCodes(codes);
+    }
+
     /** The dossier continues in the engine: its process instance. */
     public void attachProcess(UUID dossierId, String processInstanceId) {
         dossiers.attachProcess(dossierId, processInstanceId);

@@ -113,22 +113,39 @@ class ConsolidationImport {
     private long settle(UUID runId, List<String> batch, long before, boolean dryRun, java.util.Map<String, String> dryRunSeen) {
         transactions.executeWithoutResult(s -> {
             LocalDateTime now = now();
-            long lineNo = before;
+            List<Object> parsed = new ArrayList<>(batch.size());
             for (String line : batch) {
-                lineNo++;
                 if (line.isBlank()) {
-                    runs.record(runId, lineNo, null, null, 0, DossierImport.Result.rejected("dòng trống / empty line"));
+                    parsed.add(null);
                     continue;
                 }
                 try {
-                    OldDossier d = ExportLine.read(json, line);
-                    runs.record(runId, lineNo, d.code(), d.oldProvinceCode(), d.status().code(),
-                            dossiers.settle(d, sha256(line.strip()), runId, dryRun, now, dryRunSeen));
+                    parsed.add(ExportLine.read(json, line));
                 } catch (ExportLine.Refused e) {
-                    Partial p = partial(line);
-                    runs.record(runId, lineNo, p.code(), p.province(), p.status(), DossierImport.Result.rejected(e.getMessage()));
+                    parsed.add(e);
                 }
             }
+            DossierImport.Batch writes = dossiers.batch(parsed.stream().filter(OldDossier.class::isInstance)
+                    .map(o -> ((OldDossier) o).code()).toList());
+            List<ConsolidationRuns.LineOutcome> outcomes = new ArrayList<>(batch.size());
+            long lineNo = before;
+            for (int i = 0; i < batch.size(); i++) {
+                lineNo++;
+                Object p = parsed.get(i);
+                if (p == null) {
+                    outcomes.add(new ConsolidationRuns.LineOutcome(lineNo, null, null, 0,
+                            DossierImport.Result.rejected("dòng trống / empty line")));
+                } else if (p instanceof OldDossier d) {
+                    outcomes.add(new ConsolidationRuns.LineOutcome(lineNo, d.code(), d.oldProvinceCode(), d.status().code(),
+                            dossiers.settle(d, sha256(batch.get(i).strip()), runId, dryRun, now, dryRunSeen, writes)));
+                } else {
+                    Partial part = partial(batch.get(i));
+                    outcomes.add(new ConsolidationRuns.LineOutcome(lineNo, part.code(), part.province(), part.status(),
+                            DossierImport.Result.rejected(((ExportLine.Refused) p).getMessage())));
+                }
+            }
+            writes.flush();
+            runs.recordAll(runId, outcomes);
             runs.checkpoint(runId, lineNo);
         });
         long after = before + batch.size();

@@ -1,5 +1,7 @@
 package vn.motcua.consolidation.internal;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,10 +15,19 @@ import java.util.UUID;
 @Repository
 class ConsolidationRuns {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_RECORD = "insert into consolidation_record (run_id, line_no, dossier_code, "
+            + "old_province_code, status, outcome, kind, reason) values (:run, :line, :code, :province, :status, :outcome, :kind, :reason)";
 
-    ConsolidationRuns(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    ConsolidationRuns(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** What became of one line, to be written with the others of its batch. */
+    record LineOutcome(long lineNo, String code, String oldProvince, int status, DossierImport.Result result) {
     }
 
     record Run(UUID id, String fileName, String fileSha256, boolean dryRun, LocalDateTime startedAt,
@@ -45,12 +56,21 @@ class ConsolidationRuns {
     }
 
     void record(UUID runId, long lineNo, String code, String oldProvince, int status, DossierImport.Result result) {
-        jdbc.sql("insert into consolidation_record (run_id, line_no, dossier_code, old_province_code, status, outcome, kind, reason) "
-                        + "values (:run, :line, :code, :province, :status, :outcome, :kind, :reason)")
-                .param("run", runId).param("line", lineNo).param("code", code == null ? null : cut(code, 60))
-                .param("province", oldProvince == null || oldProvince.length() > 2 ? "??" : oldProvince)
-                .param("status", status).param("outcome", result.outcome().name()).param("kind", result.kind())
-                .param("reason", result.reason() == null ? null : cut(result.reason(), 1000)).update();
+        recordAll(runId, List.of(new LineOutcome(lineNo, code, oldProvince, status, result)));
+    }
+
+    /** The outcomes of a batch's lines in one batched statement. */
+    void recordAll(UUID runId, List<LineOutcome> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(INSERT_RECORD, lines.stream().map(l -> new MapSqlParameterSource()
+                .addValue("run", runId).addValue("line", l.lineNo()).addValue("code", l.code() == null ? null : cut(l.code(), 60))
+                .addValue("province", l.oldProvince() == null || l.oldProvince().length() > 2 ? "??" : l.oldProvince())
+                .addValue("status", l.status()).addValue("outcome", l.result().outcome().name())
+                .addValue("kind", l.result().kind())
+                .addValue("reason", l.result().reason() == null ? null : cut(l.result().reason(), 1000)))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     void checkpoint(UUID runId, long linesDone) {

@@ -1,5 +1,7 @@
 package vn.motcua.consolidation.internal;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Channel;
@@ -15,7 +17,11 @@ import vn.motcua.workflow.ProcessContinuation;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +43,13 @@ class DossierImport {
         }
     }
 
+    private static final String INSERT_CONSOLIDATED = """
+            insert into consolidated_dossier (dossier_code, dossier_id, old_province_code, old_agency_code,
+              old_commune_code, content_sha256, kind, run_id, imported_at)
+            values (:code, :id, :province, :agency, :commune, :hash, :kind, :run, :at)""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final UnitMappings mappings;
     private final UnitDirectory units;
     private final ProcedureCatalog catalog;
@@ -45,9 +57,11 @@ class DossierImport {
     private final DossierTakeOver takeOver;
     private final ConsolidationProperties properties;
 
-    DossierImport(JdbcClient jdbc, UnitMappings mappings, UnitDirectory units, ProcedureCatalog catalog,
-                  ProcessContinuation continuation, DossierTakeOver takeOver, ConsolidationProperties properties) {
+    DossierImport(JdbcClient jdbc, NamedParameterJdbcTemplate batches, UnitMappings mappings, UnitDirectory units,
+                  ProcedureCatalog catalog, ProcessContinuation continuation, DossierTakeOver takeOver,
+                  ConsolidationProperties properties) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.mappings = mappings;
         this.units = units;
         this.catalog = catalog;
@@ -57,13 +71,55 @@ class DossierImport {
     }
 
     /**
+     * What one batch of lines needs to know and what it will write, so that a batch costs a handful of statements
+     * instead of a dozen round trips per line (BENCHMARKS.md, "Consolidation import"): the mapping read once, the
+     * codes already imported or already dossiers read in two statements, the dossiers, their timelines and the
+     * import's rows written in batched statements at the end. Lines are still settled in file order: a code repeated
+     * within the batch sees the earlier line's outcome.
+     */
+    final class Batch {
+        private final UnitMappings.Snapshot mapping;
+        private final Map<String, String> earlier = new HashMap<>();
+        private final Set<String> existing;
+        private final List<DossierTakeOver.TakenOver> dossiers = new ArrayList<>();
+        private final List<MapSqlParameterSource> consolidated = new ArrayList<>();
+
+        private Batch(Collection<String> codes) {
+            this.mapping = mappings.snapshot();
+            List<String> distinct = codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+            if (!distinct.isEmpty()) {
+                jdbc.sql("select dossier_code, content_sha256 from consolidated_dossier where dossier_code in (:codes)")
+                        .param("codes", distinct).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                        .forEach(e -> earlier.put(e.getKey(), e.getValue()));
+            }
+            this.existing = takeOver.existing(distinct);
+        }
+
+        /** Writes what the batch's lines settled so far: the dossiers and timelines first, then the import's rows. */
+        void flush() {
+            if (!dossiers.isEmpty()) {
+                takeOver.storeAll(dossiers);
+                dossiers.clear();
+            }
+            if (!consolidated.isEmpty()) {
+                batches.batchUpdate(INSERT_CONSOLIDATED, consolidated.toArray(MapSqlParameterSource[]::new));
+                consolidated.clear();
+            }
+        }
+    }
+
+    /** A batch for lines with these codes (null or blank codes are ignored): in the caller's transaction. */
+    Batch batch(Collection<String> codes) {
+        return new Batch(codes);
+    }
+
+    /**
      * @param dryRunSeen for a dry run, the codes the run has settled so far and their content (a dry run writes none,
      *                   so a code repeated in the file is recognised here); ignored otherwise
      */
     Result settle(OldDossier d, String contentHash, UUID runId, boolean dryRun, LocalDateTime now,
-                  java.util.Map<String, String> dryRunSeen) {
-        Optional<String> earlier = jdbc.sql("select content_sha256 from consolidated_dossier where dossier_code = :code")
-                .param("code", d.code()).query(String.class).optional();
+                  Map<String, String> dryRunSeen, Batch batch) {
+        Optional<String> earlier = Optional.ofNullable(batch.earlier.get(d.code()));
         if (earlier.isEmpty() && dryRun) {
             earlier = Optional.ofNullable(dryRunSeen.get(d.code()));
         }
@@ -71,15 +127,15 @@ class DossierImport {
             return earlier.get().equals(contentHash) ? new Result(Outcome.UNCHANGED, null, "đã nhập trước đó / imported before")
                     : Result.rejected("mã hồ sơ đã nhập với nội dung khác / the code was imported before with other content");
         }
-        if (takeOver.exists(d.code())) {
+        if (batch.existing.contains(d.code())) {
             return Result.rejected("mã hồ sơ trùng một hồ sơ của hệ thống mới / the code is a dossier of the new system");
         }
-        if (!mappings.oldProvinces().contains(d.oldProvinceCode())) {
+        if (!batch.mapping.oldProvinces().contains(d.oldProvinceCode())) {
             return Result.rejected("MaTinhCu " + d.oldProvinceCode() + " không thuộc các tỉnh cũ đã hợp nhất / is not one of the merged old provinces");
         }
         Unit unit;
         try {
-            unit = competentUnit(d);
+            unit = competentUnit(d, batch.mapping);
         } catch (ExportLine.Refused e) {
             return Result.rejected(e.getMessage());
         }
@@ -109,25 +165,25 @@ class DossierImport {
         Dossier dossier = new Dossier(id, d.code(), d.procedureCode(), d.procedureName(), unit.code(), unit.code(),
                 channel(d.channel()), d.applicantId(), d.applicantName(), d.email(), d.phone(), d.status(), d.receivedAt(),
                 d.dueAt(), d.finishedAt(), d.returnedAt(), d.details(), null);
-        takeOver.store(dossier, timeline(d, unit, now));
+        batch.dossiers.add(new DossierTakeOver.TakenOver(dossier, timeline(d, unit, now)));
+        batch.earlier.put(d.code(), contentHash);
+        batch.consolidated.add(new MapSqlParameterSource()
+                .addValue("code", d.code()).addValue("id", id).addValue("province", d.oldProvinceCode())
+                .addValue("agency", d.oldAgencyCode()).addValue("commune", d.oldCommuneCode()).addValue("hash", contentHash)
+                .addValue("kind", kind).addValue("run", runId).addValue("at", Timestamp.valueOf(now)));
         if (inProgress) {
+            // the engine's start listeners read and update the dossier: it is written before the process starts
+            batch.flush();
             String pid = continuation.continueAt(procedure.processKey(), activity, new ProcessContinuation.Continued(id,
                     d.code(), d.procedureCode(), channel(d.channel()).name(), d.applicantName(), d.dueAt(), unit, unit,
                     d.procedureName() + " - " + d.applicantName()));
             takeOver.attachProcess(id, pid);
         }
-        jdbc.sql("""
-                        insert into consolidated_dossier (dossier_code, dossier_id, old_province_code, old_agency_code,
-                          old_commune_code, content_sha256, kind, run_id, imported_at)
-                        values (:code, :id, :province, :agency, :commune, :hash, :kind, :run, :at)""")
-                .param("code", d.code()).param("id", id).param("province", d.oldProvinceCode())
-                .param("agency", d.oldAgencyCode()).param("commune", d.oldCommuneCode()).param("hash", contentHash)
-                .param("kind", kind).param("run", runId).param("at", Timestamp.valueOf(now)).update();
         return new Result(Outcome.IMPORTED, kind, null);
     }
 
     /** The agency's own mapping first; else the commune's People's Committee of the one new commune. */
-    private Unit competentUnit(OldDossier d) throws ExportLine.Refused {
+    private Unit competentUnit(OldDossier d, UnitMappings.Snapshot mappings) throws ExportLine.Refused {
         Optional<String> mapped = mappings.agency(d.oldAgencyCode());
         if (mapped.isPresent()) {
             return units.find(mapped.get()).orElseThrow(() -> new ExportLine.Refused("đơn vị " + mapped.get()

@@ -60,6 +60,39 @@ class UnitMappings {
         }
     }
 
+    /**
+     * The whole mapping as it stands, read in three statements: the import reads it once per batch (so an
+     * administrator's completion reaches the run at its next batch) instead of three look-ups per line.
+     */
+    Snapshot snapshot() {
+        java.util.Map<String, List<String>> targets = new java.util.HashMap<>();
+        jdbc.sql("select old_commune_code, new_commune_code from consolidation_commune_map order by old_commune_code, new_commune_code")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> targets.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        java.util.Map<String, OldCommune> communes = new java.util.HashMap<>();
+        jdbc.sql("select old_commune_code, name, district_name, old_province_code, outcome, reason from consolidation_old_commune")
+                .query((rs, n) -> new OldCommune(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), List.copyOf(targets.getOrDefault(rs.getString(1), List.of()))))
+                .list().forEach(c -> communes.put(c.code(), c));
+        java.util.Map<String, String> agencies = new java.util.HashMap<>();
+        jdbc.sql("select old_agency_code, new_unit_code from consolidation_agency_map")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> agencies.put(e.getKey(), e.getValue()));
+        Set<String> provinces = new TreeSet<>();
+        communes.values().forEach(c -> provinces.add(c.oldProvinceCode()));
+        return new Snapshot(provinces, communes, agencies);
+    }
+
+    record Snapshot(Set<String> oldProvinces, java.util.Map<String, OldCommune> communes, java.util.Map<String, String> agencies) {
+        Optional<OldCommune> oldCommune(String code) {
+            return Optional.ofNullable(code == null ? null : communes.get(code));
+        }
+
+        Optional<String> agency(String oldAgencyCode) {
+            return Optional.ofNullable(oldAgencyCode == null ? null : agencies.get(oldAgencyCode));
+        }
+    }
+
     Optional<String> agency(String oldAgencyCode) {
         return jdbc.sql("select new_unit_code from consolidation_agency_map where old_agency_code = :code")
                 .param("code", oldAgencyCode).query(String.class).optional();

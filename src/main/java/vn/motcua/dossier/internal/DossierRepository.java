@@ -5,6 +5,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.IdentityVerification;
 import vn.motcua.dossier.TimelineEntry;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +30,22 @@ public class DossierRepository {
             applicant_id_number, applicant_name, applicant_email, applicant_phone, status, received_at, due_at,
             finished_at, returned_at, form_data, process_instance_id""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into dossier (" + COLUMNS + ", identity_checked_at, identity_status, "
+            + "applicant_birth_date, identity_next_check_at) values (:id, :code, :procedureCode, :procedureName, :receiving, "
+            + ":handling, :channel, :idNumber, :name, :email, :phone, :status, :receivedAt, :dueAt, :finishedAt, "
+            + ":returnedAt, :formData, :pid, :identityCheckedAt, :identity, :birthDate, :nextCheck)";
 
-    DossierRepository(JdbcClient jdbc) {
+    private static final String INSERT_EVENT = """
+            insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, to_unit_code,
+              note, due_at)
+            values (:dossier, :at, :action, :status, :step, :actor, :unit, :toUnit, :note, :dueAt)""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    DossierRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
@@ -42,23 +56,48 @@ public class DossierRepository {
      */
     public void insert(Dossier d, LocalDateTime identityCheckedAt, IdentityVerification.Status identity, LocalDate birthDate,
                 LocalDateTime identityNextCheckAt) {
-        jdbc.sql("insert into dossier (" + COLUMNS + ", identity_checked_at, identity_status, applicant_birth_date, "
-                        + "identity_next_check_at) values (:id, :code, :procedureCode, "
-                        + ":procedureName, :receiving, :handling, :channel, :idNumber, :name, :email, :phone, :status, "
-                        + ":receivedAt, :dueAt, :finishedAt, :returnedAt, :formData, :pid, :identityCheckedAt, "
-                        + ":identity, :birthDate, :nextCheck)")
-                .param("id", d.id()).param("code", d.code()).param("procedureCode", d.procedureCode())
-                .param("procedureName", d.procedureName()).param("receiving", d.receivingUnitCode())
-                .param("handling", d.handlingUnitCode()).param("channel", d.channel().name())
-                .param("idNumber", d.applicantIdNumber()).param("name", d.applicantName())
-                .param("email", d.applicantEmail()).param("phone", d.applicantPhone())
-                .param("status", d.status().code()).param("receivedAt", ts(d.receivedAt())).param("dueAt", ts(d.dueAt()))
-                .param("finishedAt", ts(d.finishedAt())).param("returnedAt", ts(d.returnedAt()))
-                .param("formData", d.formData()).param("pid", d.processInstanceId())
-                .param("identityCheckedAt", ts(identityCheckedAt))
-                .param("identity", identity.name()).param("birthDate", birthDate)
-                .param("nextCheck", ts(identityNextCheckAt))
-                .update();
+        batches.update(INSERT, insertParameters(d, identityCheckedAt, identity, birthDate, identityNextCheckAt));
+    }
+
+    /**
+     * Dossiers taken over as they stand elsewhere (identity not checked here), with their timelines, in two batched
+     * statements (the driver rewrites them into multi-row inserts on PostgreSQL): the consolidation import's hot path.
+     */
+    public void insertAll(List<Dossier> dossiers, List<java.util.Map.Entry<UUID, TimelineEntry>> events) {
+        if (!dossiers.isEmpty()) {
+            batches.batchUpdate(INSERT, dossiers.stream().map(d -> insertParameters(d, null,
+                    IdentityVerification.Status.UNKNOWN, null, null)).toArray(MapSqlParameterSource[]::new));
+        }
+        if (!events.isEmpty()) {
+            batches.batchUpdate(INSERT_EVENT, events.stream().map(e -> eventParameters(e.getKey(), e.getValue()))
+                    .toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource insertParameters(Dossier d, LocalDateTime identityCheckedAt,
+                                                          IdentityVerification.Status identity, LocalDate birthDate,
+                                                          LocalDateTime identityNextCheckAt) {
+        return new MapSqlParameterSource()
+                .addValue("id", d.id()).addValue("code", d.code()).addValue("procedureCode", d.procedureCode())
+                .addValue("procedureName", d.procedureName()).addValue("receiving", d.receivingUnitCode())
+                .addValue("handling", d.handlingUnitCode()).addValue("channel", d.channel().name())
+                .addValue("idNumber", d.applicantIdNumber()).addValue("name", d.applicantName())
+                .addValue("email", d.applicantEmail()).addValue("phone", d.applicantPhone())
+                .addValue("status", d.status().code()).addValue("receivedAt", ts(d.receivedAt()))
+                .addValue("dueAt", ts(d.dueAt())).addValue("finishedAt", ts(d.finishedAt()))
+                .addValue("returnedAt", ts(d.returnedAt())).addValue("formData", d.formData())
+                .addValue("pid", d.processInstanceId()).addValue("identityCheckedAt", ts(identityCheckedAt))
+                .addValue("identity", identity.name()).addValue("birthDate", birthDate)
+                .addValue("nextCheck", ts(identityNextCheckAt));
+    }
+
+    /** The codes among {@code codes} that are dossiers already. */
+    public java.util.Set<String> existingCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select code from dossier where code in (:codes)").param("codes", codes)
+                .query(String.class).list());
     }
 
     /** What the population database said about the dossier's applicant. */
@@ -142,15 +181,15 @@ public class DossierRepository {
     }
 
     public void addEvent(UUID dossierId, TimelineEntry e) {
-        jdbc.sql("""
-                insert into dossier_event (dossier_id, occurred_at, action, status, step, actor, unit_code, to_unit_code,
-                  note, due_at)
-                values (:dossier, :at, :action, :status, :step, :actor, :unit, :toUnit, :note, :dueAt)""")
-                .param("dossier", dossierId).param("at", ts(e.occurredAt())).param("action", e.action())
-                .param("status", e.status().code()).param("step", truncate(e.step(), 200))
-                .param("actor", truncate(e.actor(), 100)).param("unit", e.unitCode()).param("toUnit", e.toUnitCode())
-                .param("note", e.note() == null ? null : truncate(e.note(), 4000)).param("dueAt", ts(e.dueAt()))
-                .update();
+        batches.update(INSERT_EVENT, eventParameters(dossierId, e));
+    }
+
+    private static MapSqlParameterSource eventParameters(UUID dossierId, TimelineEntry e) {
+        return new MapSqlParameterSource()
+                .addValue("dossier", dossierId).addValue("at", ts(e.occurredAt())).addValue("action", e.action())
+                .addValue("status", e.status().code()).addValue("step", truncate(e.step(), 200))
+                .addValue("actor", truncate(e.actor(), 100)).addValue("unit", e.unitCode()).addValue("toUnit", e.toUnitCode())
+                .addValue("note", e.note() == null ? null : truncate(e.note(), 4000)).addValue("dueAt", ts(e.dueAt()));
     }
 
     public List<TimelineEntry> timeline(UUID dossierId) {

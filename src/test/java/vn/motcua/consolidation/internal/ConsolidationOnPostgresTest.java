@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import on PostgreSQL: history and dossiers in progress, counts adding up, and the throughput of each (printed;
- * BENCHMARKS.md "Consolidation import"). {@code -Dconsolidation.lines=N} scales it for the benchmark.
+ * BENCHMARKS.md "Consolidation import"). {@code -Dconsolidation.lines=N} scales it for the benchmark
+ * ({@code -Dconsolidation.in-progress-lines=M} sets the dossiers in progress, N/5 by default).
  */
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
@@ -56,7 +57,7 @@ class ConsolidationOnPostgresTest {
             }
         }
         measure("history", generate("history", LINES, 0.0), LINES);
-        int running = Math.max(100, LINES / 5);
+        int running = Integer.getInteger("consolidation.in-progress-lines", Math.max(100, LINES / 5));
         measure("in progress", generate("in-progress", running, 1.0), running);
     }
 

@@ -8,6 +8,7 @@ import vn.motcua.calendar.internal.WorkingTimeSplit;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -117,6 +118,16 @@ public class WorkingCalendar {
     /** When {@code percent} of the office time between {@code start} and {@code end} has passed (warning points). */
     public LocalDateTime pointWithin(LocalDateTime start, LocalDateTime end, int percent) {
         return new WorkingTimeSplit(rules, properties.officeOpensAt()).pointWithin(start, end, percent);
+    }
+
+    /** Office opening time ({@code motcua.calendar.office-opens-at}): office minutes count from it. */
+    public LocalTime officeOpensAt() {
+        return properties.officeOpensAt();
+    }
+
+    /** Office closing time ({@code motcua.calendar.office-closes-at}): due dates fall on it. */
+    public LocalTime officeClosesAt() {
+        return properties.officeClosesAt();
     }
 
     /** The row of table {@code calendar_day} for {@code day}, if any (holiday name, kind, basis). */

@@ -16,6 +16,8 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.reporting.internal.ReportingRebuild;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 import vn.motcua.support.PostgresTestDatabase;
@@ -30,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -41,6 +44,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -61,8 +65,13 @@ import java.util.function.Supplier;
  * --threads=N          engine threads for the bare-engine scenario, and the server's request threads (default 8)
  * --cleanup=SECONDS    at the end, runs the engine's history cleanup for that long and prints what it removed
  * --warmup=N          requests of each kind sent before measuring (default 400)
- * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist)
+ * --only=a,b           run only these scenarios (submission, tracking, claim, tasklist, dossierlist, reports, counters)
+ * --counters-rate=N    submissions per second of the "counters" scenario (default 20)
  * </pre>
+ * Scenario "reports" (issue 18): the leaders' dashboard (its page's API calls, provincial leader, 12 months) and the
+ * public transparency page at 20 requests/s each, on the history's counters (built by the reporting's rebuild when the
+ * history has none), with the verdict against p99 ≤ 300 ms. Scenario "counters": the same submissions at a fixed
+ * rate with the counters on, off ({@code motcua.reporting.counters.enabled=false}, the app restarted) and on again.
  */
 public final class LoadBenchmark {
 
@@ -79,6 +88,7 @@ public final class LoadBenchmark {
     private final ObjectMapper json = new ObjectMapper();
     private ConfigurableApplicationContext app;
     private String base;
+    private PostgresTestDatabase database;
 
     private LoadBenchmark(Map<String, String> options) {
         this.options = options;
@@ -118,7 +128,7 @@ public final class LoadBenchmark {
         }
         boolean reuse = options.containsKey("reuse");
         // the benchmark's database keeps its name and outlives the run, so that --reuse finds it
-        PostgresTestDatabase database = reuse ? PostgresTestDatabase.existing(db) : PostgresTestDatabase.recreated(db);
+        database = reuse ? PostgresTestDatabase.existing(db) : PostgresTestDatabase.recreated(db);
         long t0 = System.nanoTime();
         app = start(database, threads);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -129,7 +139,10 @@ public final class LoadBenchmark {
         fill(history, openTasks);
 
         warmUp();
-        String only = options.getOrDefault("only", "submission,tracking,claim,tasklist,dossierlist");
+        String only = options.getOrDefault("only", "submission,tracking,claim,tasklist,dossierlist,reports,counters");
+        if (only.contains("reports") || only.contains("counters")) {
+            projectHistory();
+        }
         if (only.contains("submission")) {
             submission();
         }
@@ -144,6 +157,12 @@ public final class LoadBenchmark {
         }
         if (only.contains("dossierlist")) {
             dossierList();
+        }
+        if (only.contains("reports")) {
+            reports();
+        }
+        if (only.contains("counters")) {
+            counterCost();
         }
         if (options.containsKey("cleanup")) {
             cleanup(Integer.parseInt(options.get("cleanup")));
@@ -170,11 +189,8 @@ public final class LoadBenchmark {
     }
 
     /** The app as deployed, on the postgres profile, with the benchmark's few differences said here. */
-    static ConfigurableApplicationContext start(PostgresTestDatabase database, int threads) {
-        return new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles("postgres")
-                // command-line arguments: above the profile's application-postgres.yaml
-                .run(
+    static ConfigurableApplicationContext start(PostgresTestDatabase database, int threads, String... more) {
+        List<String> args = new ArrayList<>(List.of(
                         "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + database.user(),
                         "--spring.datasource.password=" + database.password(),
@@ -191,7 +207,12 @@ public final class LoadBenchmark {
                         "--motcua.notification.initial-delay=PT1H",
                         "--motcua.data-dir=" + System.getProperty("java.io.tmpdir") + "/motcua-bench-data",
                         "--logging.level.root=warn",
-                        "--logging.level.vn.motcua=warn");
+                        "--logging.level.vn.motcua=warn"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(MotcuaApplication.class)
+                .profiles("postgres")
+                // command-line arguments: above the profile's application-postgres.yaml
+                .run(args.toArray(String[]::new));
     }
 
     private void fill(long history, long openTasks) throws Exception {
@@ -418,7 +439,109 @@ public final class LoadBenchmark {
                 seconds, (before - now) / (double) seconds));
     }
 
+    // ---- scenario 6 (issue 18): the leaders' dashboard and the public transparency page on the history's counters
+
+    /** The history generator writes dossiers, not the 766 projection: the reporting's rebuild gives it (timed). */
+    private void projectHistory() {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
+        long projected = jdbc.queryForObject("select count(*) from report_dossier", Long.class);
+        if (projected < dossiers) {
+            long t1 = System.nanoTime();
+            long n = new ProvinceHistory(app.getBean(DataSource.class), System.out).project(app.getBean(ProcedureCatalog.class).all());
+            summary.add(String.format("766 projection of the generated history (set-based): %,d dossiers in %.0f s", n,
+                    (System.nanoTime() - t1) / 1e9));
+            long t0 = System.nanoTime();
+            // the rest (the open tasks' dossiers, if they were made with the counters off) through the app's own rebuild
+            ReportingRebuild.Result r = app.getBean(ReportingRebuild.class).rebuild(k -> {
+                if (k % 100_000 == 0) {
+                    System.out.printf("  counters rebuild: %,d / %,d dossiers read (%.0f s, load %s)%n", k, dossiers,
+                            (System.nanoTime() - t0) / 1e9, loadAverage());
+                }
+            });
+            summary.add(String.format("counters rebuild: %,d dossiers read, %,d projected in %.0f s", r.dossiers(),
+                    r.projected(), (System.nanoTime() - t0) / 1e9));
+        }
+        summary.add(String.format("766 projection: %,d dossiers, %,d counter rows",
+                jdbc.queryForObject("select count(*) from report_dossier", Long.class),
+                jdbc.queryForObject("select count(*) from report_counter", Long.class)));
+    }
+
+    private void reports() {
+        String leader = basic(Officers.PROVINCIAL_LEADER);
+        YearMonth to = YearMonth.now(WorkingCalendar.ZONE);
+        String period = "?from=" + to.minusMonths(11) + "&to=" + to;
+        // the calls the dashboard page makes on each load (src/main/frontend/src/pages/dashboard.js)
+        List<String> page = new ArrayList<>(List.of("/api/v1/reports/766" + period, "/api/v1/reports/tables/months" + period));
+        for (String t : List.of("units", "procedures", "overdue", "indicators", "fields", "channels")) {
+            page.add("/api/v1/reports/tables/" + t + period);
+        }
+        int seconds = Math.max(stepSeconds, quick ? 5 : 60);
+        for (int i = 0; i < (quick ? 16 : 80); i++) {   // the JIT's warm-up, not counted
+            CompletableFuture.allOf(get(page.get(i % page.size()), leader), getPublic("/api/v1/transparency?months=12")).join();
+        }
+        AtomicLong next = new AtomicLong();
+        verdict(OpenLoop.run("dashboard API (provincial leader, 12 months)", 20, seconds, 400,
+                () -> get(page.get((int) (next.getAndIncrement() % page.size())), leader)), 300);
+        verdict(OpenLoop.run("public page /api/v1/transparency?months=12", 20, seconds, 400,
+                () -> getPublic("/api/v1/transparency?months=12")), 300);
+    }
+
+    private void verdict(OpenLoop.Step step, double p99TargetMs) {
+        steps.add(step);
+        System.out.println(step.row());
+        boolean met = step.sustained(p99TargetMs);
+        summary.add(String.format("%s: p99 %.1f ms at %.0f /s (target p99 ≤ %.0f ms at 20 /s): %s", step.scenario(),
+                step.p99(), step.achieved(), p99TargetMs, met ? "met" : "NOT met"));
+    }
+
+    // ---- scenario 7 (issue 18): what the counters add to a submission: on, off (app restarted), on again
+
+    private void counterCost() {
+        double rate = Double.parseDouble(options.getOrDefault("counters-rate", "20"));
+        int seconds = Math.max(stepSeconds, quick ? 5 : 60);
+        byte[] body = bytes(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        List<OpenLoop.Step> on = new ArrayList<>();
+        List<OpenLoop.Step> off = new ArrayList<>();
+        boolean[] order = {true, false, true};
+        for (int k = 0; k < order.length; k++) {
+            boolean counters = order[k];
+            if (k > 0) {   // the app runs with the counters on at first
+                restart(counters ? new String[0] : new String[] {"--motcua.reporting.counters.enabled=false"});
+            }
+            for (int i = 0; i < (quick ? 50 : 300); i++) {   // the JIT's warm-up after the restart, not counted
+                post("/api/v1/dossiers", body, null, 201).join();
+            }
+            OpenLoop.Step step = OpenLoop.run("submission, counters " + (counters ? "on" : "off"), rate, seconds, 400,
+                    () -> post("/api/v1/dossiers", body, null, 201));
+            steps.add(step);
+            System.out.println(step.row());
+            (counters ? on : off).add(step);
+        }
+        double p50On = on.stream().mapToDouble(OpenLoop.Step::p50).average().orElse(0);
+        double p50Off = off.stream().mapToDouble(OpenLoop.Step::p50).average().orElse(0);
+        double p95On = on.stream().mapToDouble(OpenLoop.Step::p95).average().orElse(0);
+        double p95Off = off.stream().mapToDouble(OpenLoop.Step::p95).average().orElse(0);
+        double cost = p50Off == 0 ? 0 : 100 * (p50On - p50Off) / p50Off;
+        summary.add(String.format("counters' cost per submission at %.0f /s: p50 %.1f ms on (mean of 2 steps) vs %.1f ms off"
+                        + " = %+.1f %%; p95 %.1f vs %.1f ms (target ≤ 5 %%): %s", rate, p50On, p50Off, cost, p95On, p95Off,
+                cost <= 5 ? "met" : "NOT met"));
+    }
+
+    /** The app again on the same database, with these arguments added (the data stays). */
+    private void restart(String... more) {
+        long t0 = System.nanoTime();
+        app.close();
+        app = start(database, threads, more);
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        System.out.printf("  app restarted %s in %.0f s%n", String.join(" ", more), (System.nanoTime() - t0) / 1e9);
+    }
+
     // ---- HTTP
+
+    private CompletableFuture<HttpResponse<byte[]>> getPublic(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(), 200);
+    }
 
     private CompletableFuture<HttpResponse<byte[]>> post(String path, byte[] body, String auth, int expected) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))

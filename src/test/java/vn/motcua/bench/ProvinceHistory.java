@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fills the database with historical dossiers across the province, set-based ({@code generate_series},
@@ -166,5 +167,64 @@ final class ProvinceHistory {
                   received + interval '4 days' + interval '365 days', 'Completed'
                 from bench_src""");
         jdbc.execute("drop table bench_src");
+    }
+
+    /**
+     * The 766 projection and counters of the generated dossiers that have none, set-based: what the reporting's
+     * rebuild (ReportingRebuild, one dossier at a time through the dossier module) gives for these timelines, in
+     * seconds instead of an hour. Each generated dossier: appointment = the due date of its submission (5 days),
+     * returned ones accepted and finished after 3 days (status 9; "finished" precedes "returned" in 2.1: on time,
+     * processing time 3 days), refused ones not accepted after an hour (not counted). ProvinceHistoryTest checks that
+     * the full recount agrees. Returns the dossiers projected.
+     */
+    long project(Collection<Procedure> catalog) {
+        jdbc.execute("drop table if exists bench_field");
+        jdbc.execute("create unlogged table bench_field (code varchar(40) primary key, field varchar(200))");
+        Map<String, String> fields = new java.util.TreeMap<>();
+        catalog.forEach(p -> fields.put(p.code(), p.field() == null ? "" : p.field().length() > 200 ? p.field().substring(0, 200) : p.field()));
+        jdbc.batchUpdate("insert into bench_field (code, field) values (?, ?)",
+                fields.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        jdbc.execute("drop table if exists bench_proj");
+        jdbc.execute("""
+                create unlogged table bench_proj as
+                select d.id, d.code, d.handling_unit_code as unit, d.procedure_code as proc, coalesce(f.field, '') as field,
+                  d.channel, d.received_at, d.status <> 3 as accepted, d.due_at as late_after, d.finished_at as ended_at,
+                  case when d.status = 3 then 'NOT_ACCEPTED' else 'FINISHED' end as end_kind,
+                  case when d.status = 3 then 'NOT_COUNTED' else 'ON_TIME' end as verdict,
+                  case when d.status = 3 then null
+                       else (extract(epoch from d.finished_at - d.received_at) / 60)::bigint end as completed
+                from dossier d left join bench_field f on f.code = d.procedure_code
+                where d.process_instance_id like 'hist-%'
+                  and not exists (select 1 from report_dossier r where r.dossier_id = d.id)""");
+        long n = jdbc.update("""
+                insert into report_dossier (dossier_id, dossier_code, unit_code, procedure_code, field_code, channel,
+                  received_at, accepted, supplements, late_after, ended_at, end_kind, verdict, completed_minutes,
+                  identity_verified)
+                select id, code, unit, proc, field, channel, received_at, accepted, 0, late_after, ended_at, end_kind,
+                  verdict, completed, false from bench_proj""");
+        jdbc.update("""
+                insert into report_counter (period_month, unit_code, procedure_code, field_code, channel, received, online,
+                  identity_verified, ended_on_time, ended_late, not_counted, completed, completed_minutes)
+                select m, unit, proc, field, channel, sum(rcv), sum(onl), 0, sum(ot), 0, sum(nc), sum(cmp), sum(cmin)
+                from (select to_char(received_at, 'YYYY-MM') as m, unit, proc, field, channel, 1 as rcv,
+                        case when channel = 'ONLINE' then 1 else 0 end as onl, 0 as ot, 0 as nc,
+                        case when completed is null then 0 else 1 end as cmp, coalesce(completed, 0) as cmin
+                      from bench_proj
+                      union all
+                      select to_char(ended_at, 'YYYY-MM'), unit, proc, field, channel, 0, 0,
+                        case when verdict = 'ON_TIME' then 1 else 0 end, case when verdict = 'NOT_COUNTED' then 1 else 0 end,
+                        0, 0
+                      from bench_proj) x
+                group by m, unit, proc, field, channel
+                on conflict (period_month, unit_code, procedure_code, field_code, channel) do update set
+                  received = report_counter.received + excluded.received, online = report_counter.online + excluded.online,
+                  ended_on_time = report_counter.ended_on_time + excluded.ended_on_time,
+                  not_counted = report_counter.not_counted + excluded.not_counted,
+                  completed = report_counter.completed + excluded.completed,
+                  completed_minutes = report_counter.completed_minutes + excluded.completed_minutes""");
+        jdbc.execute("drop table bench_proj");
+        jdbc.execute("analyze report_dossier");
+        jdbc.execute("analyze report_counter");
+        return n;
     }
 }

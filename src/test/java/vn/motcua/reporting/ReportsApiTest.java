@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.reporting.internal.ReportingRebuild;
+import vn.motcua.reporting.internal.ReportingRecount;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 
@@ -44,6 +46,9 @@ class ReportsApiTest {
     @Autowired ObjectMapper json;
     @Autowired TransactionTemplate tx;
     @Autowired DossierProgress progress;
+    @Autowired ReportingRebuild rebuild;
+    @Autowired ReportingRecount recount;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void twoCommunesWithDossiers() throws Exception {
@@ -146,6 +151,79 @@ class ReportsApiTest {
         assertThat(t.get("rows")).isNotEmpty();
         assertThat(body).doesNotContain(Officers.APPLICANT_ID).doesNotContain("Nguyễn Thị Hạnh").doesNotContain("-0001");
         mvc.perform(get("/api/v1/transparency?months=99")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theWhatIfOfAMergeAnswersTheProvincialLeaderAndTheAuditorOnly() throws Exception {
+        String month = java.time.YearMonth.now(vn.motcua.calendar.WorkingCalendar.ZONE).toString();
+        String merge = json.writeValueAsString(java.util.Map.of("name", "Gộp Lạc Dương vào Xuân Hương",
+                "from", month, "to", month, "officers", java.util.Map.of("default", 1),
+                "changes", java.util.Map.of("moves", List.of(java.util.Map.of("from", Officers.LACDUONG, "to", Officers.XUANHUONG)),
+                        "officers", java.util.Map.of(Officers.LACDUONG, 0))));
+        for (String user : List.of(Officers.XUANHUONG_LEADER, Officers.XUANHUONG_SPECIALIST)) {
+            mvc.perform(post("/api/v1/reports/what-if").contentType(MediaType.APPLICATION_JSON).content(merge)
+                            .with(httpBasic(user, Officers.PASSWORD)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(post("/api/v1/reports/what-if").contentType(MediaType.APPLICATION_JSON).content(merge))
+                .andExpect(status().isUnauthorized());
+
+        JsonNode answer = json.readTree(mvc.perform(post("/api/v1/reports/what-if").contentType(MediaType.APPLICATION_JSON)
+                        .content(merge).with(httpBasic(Officers.PROVINCIAL_LEADER, Officers.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode xh = null;
+        JsonNode ld = null;
+        for (JsonNode u : answer.get("units")) {
+            if (u.get("unit").asText().equals(Officers.XUANHUONG)) {
+                xh = u;
+            } else if (u.get("unit").asText().equals(Officers.LACDUONG)) {
+                ld = u;
+            }
+        }
+        assertThat(xh).isNotNull();
+        assertThat(ld).isNotNull();
+        long received = xh.get("recorded").get("received").asLong() + ld.get("recorded").get("received").asLong();
+        assertThat(ld.get("recorded").get("received").asLong()).isPositive();
+        assertThat(xh.get("scenario").get("received").asLong()).isEqualTo(received);
+        assertThat(ld.get("scenario").get("received").asLong()).isZero();
+        assertThat(ld.get("officersAfter").asInt()).isZero();
+        assertThat(xh.get("name").asText()).isNotBlank();
+        // the actual map replayed gives what happened
+        assertThat(answer.get("baselineTotal")).isEqualTo(answer.get("recordedTotal"));
+        assertThat(xh.get("baseline")).isEqualTo(xh.get("recorded"));
+
+        byte[] png = mvc.perform(post("/api/v1/reports/what-if.png").contentType(MediaType.APPLICATION_JSON).content(merge)
+                        .with(httpBasic(Officers.AUDITOR, Officers.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(1200);
+        String table = mvc.perform(post("/api/v1/reports/what-if.txt").contentType(MediaType.APPLICATION_JSON).content(merge)
+                        .with(httpBasic(Officers.AUDITOR, Officers.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(table).contains("Gộp Lạc Dương vào Xuân Hương", Officers.XUANHUONG, Officers.LACDUONG, "1→0", "TỔNG/TOTAL");
+
+        mvc.perform(post("/api/v1/reports/what-if").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\": \"2026-13\", \"to\": \"2026-03\"}")
+                        .with(httpBasic(Officers.PROVINCIAL_LEADER, Officers.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("yyyy-MM")));
+    }
+
+    @Test
+    void theRebuildGivesDossiersWithoutProjectionTheirCountersAgain() {
+        // as before V85: dossiers with no projection and no counters
+        jdbc.sql("delete from report_counter").update();
+        jdbc.sql("delete from report_dossier").update();
+        assertThat(recount.compare().differences()).isNotEmpty();
+
+        ReportingRebuild.Result first = rebuild.rebuild(n -> { });
+        assertThat(first.projected()).isEqualTo(first.dossiers()).isPositive();
+        assertThat(recount.compare().differences()).isEmpty();
+        // again: nothing to do, nothing counted twice
+        assertThat(rebuild.rebuild(n -> { }).projected()).isZero();
+        assertThat(recount.compare().differences()).isEmpty();
     }
 
     private UUID submit(String unit) throws Exception {

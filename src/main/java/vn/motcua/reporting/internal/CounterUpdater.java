@@ -1,5 +1,6 @@
 package vn.motcua.reporting.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Procedure;
@@ -16,8 +17,12 @@ import java.util.UUID;
  * leaves counters and dossiers agreeing), re-reads the dossier as the step left it, projects it and adds the difference
  * between its new and old contribution. The projection row is locked first, so two nodes handling steps of one
  * dossier take turns; counter rows are updated in key order, so they never deadlock each other.
+ *
+ * <p>{@code motcua.reporting.counters.enabled=false} leaves the counters alone: for the load benchmark's "what do the
+ * counters cost a submission" only (a node without them makes the dashboards wrong; {@link ReportingRebuild} repairs).
  */
 @Component
+@ConditionalOnProperty(name = "motcua.reporting.counters.enabled", havingValue = "true", matchIfMissing = true)
 class CounterUpdater {
 
     private final DossierQueries dossiers;

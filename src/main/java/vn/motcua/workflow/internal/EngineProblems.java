@@ -17,6 +17,10 @@ final class EngineProblems {
     static final String FORBIDDEN = body(403, "Không có quyền / Forbidden",
             "Bạn không có quyền thực hiện thao tác này / You may not do this");
 
+    static final String CASCADE = body(403, "Không có quyền / Forbidden",
+            "Chỉ quản trị viên được xóa gói triển khai cùng các hồ sơ đang chạy (cascade=true) / Only administrators "
+                    + "delete a deployment with its running processes (cascade=true)");
+
     static final String INTERNAL = body(500, "Lỗi hệ thống / Internal error",
             "Hệ thống không xử lý được yêu cầu; lỗi đã được ghi lại / The request could not be handled; the error was logged");
 

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * deployment ({@code POST …/deployment/create}, as Camunda Modeler sends it) over
  * {@code motcua.engine-rest.max-deployment-size} (10 MB by default) is answered {@code 413}, whether it announces
  * its length or streams it; nothing is stored then. Errors behind the door are answered by {@link EngineErrors}, which
- * this configuration puts in front of Camunda's own exception mappers in both JAX-RS applications.
+ * this configuration puts in front of Camunda's own exception mappers in both JAX-RS applications, together with
+ * the {@link CascadeDeleteGuard}.
  */
 @Configuration
 class EngineRestGate {
@@ -64,6 +65,7 @@ class EngineRestGate {
                         .filter(c -> !mappers.contains(c)).collect(Collectors.toSet()));
                 register(org.glassfish.jersey.jackson.JacksonFeature.class);
                 register(EngineErrors.class);
+                register(CascadeDeleteGuard.class);
             }
         };
     }
@@ -75,7 +77,8 @@ class EngineRestGate {
      */
     @Bean
     ServletContextInitializer engineErrorsInWebappApis() {
-        return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, EngineErrors.class.getName());
+        return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+                EngineErrors.class.getName() + "," + CascadeDeleteGuard.class.getName());
     }
 
     /** Thrown by a deployment's body stream when it goes over the limit; {@link EngineErrors} answers 413. */

@@ -64,8 +64,7 @@ class EngineRestGate {
                 registerClasses(CamundaRestResources.getConfigurationClasses().stream()
                         .filter(c -> !mappers.contains(c)).collect(Collectors.toSet()));
                 register(org.glassfish.jersey.jackson.JacksonFeature.class);
-                register(EngineErrors.class);
-                register(CascadeDeleteGuard.class);
+                EngineErrors.PROVIDERS.forEach(this::register);
             }
         };
     }
@@ -78,7 +77,7 @@ class EngineRestGate {
     @Bean
     ServletContextInitializer engineErrorsInWebappApis() {
         return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-                EngineErrors.class.getName() + "," + CascadeDeleteGuard.class.getName());
+                EngineErrors.PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(",")));
     }
 
     /** Thrown by a deployment's body stream when it goes over the limit; {@link EngineErrors} answers 413. */

@@ -12,10 +12,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -67,17 +65,6 @@ class EngineRestGate {
                 EngineErrors.PROVIDERS.forEach(this::register);
             }
         };
-    }
-
-    /**
-     * The webapps register their JAX-RS applications themselves (the engine API at {@code /camunda/api/engine} with
-     * Camunda's mappers); Jersey adds the providers named in this context parameter to each, and {@link EngineErrors}'s
-     * priority puts it before Camunda's.
-     */
-    @Bean
-    ServletContextInitializer engineErrorsInWebappApis() {
-        return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-                EngineErrors.PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(",")));
     }
 
     /** Thrown by a deployment's body stream when it goes over the limit; {@link EngineErrors} answers 413. */

@@ -363,6 +363,138 @@ class AccessMatrixOnPostgresTest {
         report();
     }
 
+    /**
+     * Every engine REST call left after the allow-list that names a task or a process, by an officer of another unit:
+     * the answer is exactly the answer for an id that does not exist (status and body) and names no process instance,
+     * dossier code, procedure or unit; the calls off the list (message correlation, signals, external tasks, starting
+     * a process) get the answer of an unknown path, whatever they name. One foreign task and one foreign process per
+     * officer keeps the run short; the rules do not depend on which.
+     */
+    @Test
+    void throughTheEngineRestApiAnotherUnitsIdsAnswerExactlyAsIdsThatDoNotExist() {
+        String unknown = "00000000-0000-0000-0000-000000000000";
+        String unknownCode = "H36.00000-000000-0000";
+        ResponseEntity<String> unknownPath = get(actors.get(0), "/engine-rest/no-such-resource");
+        check(actors.get(0), "unknown path", Set.of(404), unknownPath);
+        String refusedBody = unknownPath.getBody();
+        Map<String, Object> claimBody = Map.of("userId", "someone", "variables", Map.of());
+        List<String[]> taskCalls = List.of(
+                new String[]{"GET", "/task/%s"}, new String[]{"GET", "/task/%s/variables"},
+                new String[]{"GET", "/task/%s/variables/receiveDecision"}, new String[]{"GET", "/task/%s/form-variables"},
+                new String[]{"GET", "/task/%s/deployed-form"}, new String[]{"GET", "/task/%s/rendered-form"},
+                new String[]{"GET", "/task/%s/form"}, new String[]{"GET", "/task/%s/identity-links"},
+                new String[]{"GET", "/task/%s/comment"}, new String[]{"POST", "/task/%s/comment/create"},
+                new String[]{"POST", "/task/%s/claim"}, new String[]{"POST", "/task/%s/unclaim"},
+                new String[]{"POST", "/task/%s/complete"}, new String[]{"POST", "/task/%s/submit-form"},
+                new String[]{"POST", "/task/%s/assignee"}, new String[]{"POST", "/task/%s/delegate"},
+                new String[]{"POST", "/task/%s/resolve"}, new String[]{"POST", "/task/%s/identity-links"},
+                new String[]{"POST", "/task/%s/identity-links/delete"}, new String[]{"PUT", "/task/%s"},
+                new String[]{"GET", "/task?taskId=%s"}, new String[]{"GET", "/task/count?taskId=%s"},
+                new String[]{"GET", "/history/task?taskId=%s"}, new String[]{"GET", "/history/user-operation?taskId=%s"});
+        List<String[]> processCalls = List.of(
+                new String[]{"GET", "/process-instance/%s"}, new String[]{"GET", "/process-instance/%s/variables"},
+                new String[]{"GET", "/process-instance/%s/variables/receiveDecision"},
+                new String[]{"GET", "/process-instance/%s/activity-instances"}, new String[]{"DELETE", "/process-instance/%s"},
+                new String[]{"PUT", "/process-instance/%s/suspended"},
+                new String[]{"GET", "/process-instance?processInstanceIds=%s"},
+                new String[]{"GET", "/task?processInstanceId=%s"},
+                new String[]{"GET", "/variable-instance?processInstanceIdIn=%s"},
+                new String[]{"GET", "/variable-instance/count?processInstanceIdIn=%s"},
+                new String[]{"GET", "/incident?processInstanceId=%s"}, new String[]{"GET", "/job?processInstanceId=%s"},
+                new String[]{"GET", "/history/process-instance/%s"},
+                new String[]{"GET", "/history/process-instance?processInstanceId=%s"},
+                new String[]{"GET", "/history/activity-instance?processInstanceId=%s"},
+                new String[]{"GET", "/history/variable-instance?processInstanceId=%s"},
+                new String[]{"GET", "/history/task?processInstanceId=%s"},
+                new String[]{"GET", "/history/incident?processInstanceId=%s"},
+                new String[]{"GET", "/history/user-operation?processInstanceId=%s"},
+                // off the allow-list: the answer of an unknown path
+                new String[]{"GET", "/external-task?processInstanceId=%s"}, new String[]{"GET", "/execution?processInstanceId=%s"},
+                new String[]{"GET", "/history/detail?processInstanceId=%s"},
+                new String[]{"POST", "/process-instance/%s/modification"}, new String[]{"POST", "/process-instance/%s/variables"});
+        List<String[]> keyCalls = List.of(
+                new String[]{"GET", "/task?processInstanceBusinessKey=%s"},
+                new String[]{"GET", "/process-instance?businessKey=%s"},
+                new String[]{"GET", "/history/process-instance?processInstanceBusinessKey=%s"},
+                new String[]{"GET", "/history/task?processInstanceBusinessKey=%s"});
+        for (Actor actor : actors.stream().filter(a -> a.unit() != null).toList()) {
+            TaskTarget task = tasks.stream().filter(t -> !sees(actor, t)).findFirst().orElseThrow();
+            DossierTarget dossier = dossiers.stream().filter(d -> !d.units().contains(actor.unit())).findFirst().orElseThrow();
+            String procedure = jdbc.sql("select procedure_code from dossier where code = ?").param(dossier.code())
+                    .query(String.class).single();
+            List<String> secrets = List.of(dossier.processInstanceId(), dossier.code(), "tthc-" + procedure,
+                    dossier.receivingUnit(), task.dossierCode());
+            for (String[] call : taskCalls) {
+                same(actor, call[0], call[1], task.id(), unknown, call[0].equals("GET") ? null : claimBody, secrets);
+            }
+            for (String[] call : processCalls) {
+                same(actor, call[0], call[1], dossier.processInstanceId(), unknown,
+                        call[0].equals("GET") || call[0].equals("DELETE") ? null : Map.of("suspended", true), secrets);
+            }
+            for (String[] call : keyCalls) {
+                same(actor, call[0], call[1], dossier.code(), unknownCode, null, secrets);
+            }
+            for (String root : List.of("/engine-rest", "/engine-rest/engine/default")) {
+                for (Map<String, Object> body : List.of(
+                        Map.<String, Object>of("messageName", "feePaid", "businessKey", dossier.code()),
+                        Map.<String, Object>of("messageName", "feePaid", "processInstanceId", dossier.processInstanceId()))) {
+                    refused(actor, root + "/message", body, refusedBody);
+                }
+                refused(actor, root + "/signal", Map.of("name", "anything"), refusedBody);
+                refused(actor, root + "/external-task/fetchAndLock", Map.of("workerId", actor.userId(), "maxTasks", 10,
+                        "topics", List.of(Map.of("topicName", "x", "lockDuration", 1000))), refusedBody);
+                refused(actor, root + "/process-definition/key/tthc-" + procedure + "/start",
+                        Map.of("businessKey", dossier.code()), refusedBody);
+                refused(actor, root + "/condition", Map.of("variables", Map.of()), refusedBody);
+            }
+        }
+        for (TaskTarget task : tasks) {
+            reset(task);
+        }
+        assertThat(taskService.createTaskQuery().taskIdIn(tasks.stream().map(TaskTarget::id).toArray(String[]::new))
+                .taskUnassigned().count()).as("no task was claimed, assigned or completed").isEqualTo(tasks.size());
+        report();
+    }
+
+    /** A call naming another unit's thing, and the same call naming nothing that exists: the same answer, no secret. */
+    private void same(Actor actor, String method, String path, String foreignId, String unknownId, Object body,
+                      List<String> secrets) {
+        ResponseEntity<String> foreign = exchange(actor, HttpMethod.valueOf(method), "/engine-rest" + path.formatted(foreignId), body);
+        ResponseEntity<String> unknown = exchange(actor, HttpMethod.valueOf(method), "/engine-rest" + path.formatted(unknownId), body);
+        String what = method + " " + path.formatted("<foreign>");
+        checks++;
+        if (foreign.getStatusCode().value() != unknown.getStatusCode().value()
+                || !java.util.Objects.equals(foreign.getBody(), unknown.getBody())) {
+            violations.add(actor + " " + what + ": " + foreign.getStatusCode().value() + " " + abbreviate(foreign.getBody())
+                    + " but for an unknown id " + unknown.getStatusCode().value() + " " + abbreviate(unknown.getBody()));
+        }
+        if (foreign.getStatusCode().is2xxSuccessful()
+                && !(foreign.getStatusCode().value() == 200 && List.of("[]", "{\"count\":0}").contains(foreign.getBody()))) {
+            violations.add(actor + " " + what + ": " + foreign.getStatusCode().value() + " " + abbreviate(foreign.getBody()));
+        }
+        noSecret(actor, what, foreign, secrets);
+    }
+
+    /** A call off the allow-list: the answer of an unknown path, whatever it names. */
+    private void refused(Actor actor, String path, Object body, String unknownPathBody) {
+        ResponseEntity<String> answer = exchange(actor, HttpMethod.POST, path, body);
+        check(actor, "POST " + path, Set.of(404), answer);
+        checks++;
+        if (!java.util.Objects.equals(answer.getBody(), unknownPathBody)) {
+            violations.add(actor + " POST " + path + ": " + abbreviate(answer.getBody()) + " is not the unknown path's answer");
+        }
+    }
+
+    private void noSecret(Actor actor, String what, ResponseEntity<String> answer, List<String> secrets) {
+        String body = answer.getBody() == null ? "" : answer.getBody();
+        for (String secret : secrets) {
+            checks++;
+            if (body.contains(secret)) {
+                violations.add(actor + " " + what + ": the answer names " + secret + ": " + abbreviate(body));
+            }
+        }
+    }
+
     @Test
     void auditorsChangeNothingAnywhere() {
         Actor auditor = actors.stream().filter(a -> a.is(Role.AUDITOR)).findFirst().orElseThrow();

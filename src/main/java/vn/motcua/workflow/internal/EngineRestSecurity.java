@@ -1,17 +1,11 @@
 package vn.motcua.workflow.internal;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -23,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.motcua.security.OfficerTokens;
 
-import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -34,9 +27,8 @@ import java.util.Map;
  * store, or (with {@code motcua.security.oidc.enabled=true}) an OpenID Connect bearer token whose roles claim
  * gives the officer's groups. The engine's authorizations then decide what each may see and do.
  *
- * <p>One guard the engine lacks: deleting a deployment with {@code cascade=true} removes every running process of
- * it (every dossier of those procedures) and the engine checks only DELETE on the deployment. Only administrators
- * may do that; analysts delete deployments without instances.
+ * <p>Which calls get this far is {@link EngineRestAllowList}'s business ({@link EngineRestGate}); deleting a
+ * deployment with its running processes is {@link CascadeDeleteGuard}'s.
  */
 @Configuration
 class EngineRestSecurity {
@@ -50,7 +42,7 @@ class EngineRestSecurity {
         return registration;
     }
 
-    /** Camunda's filter with an authentication provider that also reads bearer tokens, and the cascade guard. */
+    /** Camunda's filter with an authentication provider that also reads bearer tokens. */
     static final class OfficerAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
         private final ObjectProvider<OfficerTokens> tokens;
@@ -63,38 +55,6 @@ class EngineRestSecurity {
         public void init(FilterConfig config) throws ServletException {
             super.init(withBasicProvider(config));
             authenticationProvider = new BearerOrBasic(authenticationProvider, tokens.getIfAvailable());
-        }
-
-        @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-                throws IOException, ServletException {
-            super.doFilter(request, response, (req, res) -> {
-                if (cascadeDelete((HttpServletRequest) req) && !administrator(getAddressedEngine("default"))) {
-                    forbidden((HttpServletResponse) res);
-                    return;
-                }
-                chain.doFilter(req, res);
-            });
-        }
-
-        /** As the engine's REST API answers an authorization failure. */
-        private static void forbidden(HttpServletResponse response) throws IOException {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Only administrators delete a "
-                    + "deployment with its running processes (cascade=true)\"}");
-        }
-
-        private static boolean cascadeDelete(HttpServletRequest request) {
-            return "DELETE".equals(request.getMethod()) && request.getRequestURI().contains("/deployment/")
-                    && "true".equalsIgnoreCase(request.getParameter("cascade"));
-        }
-
-        private static boolean administrator(ProcessEngine engine) {
-            IdentityService identity = engine == null ? null : engine.getIdentityService();
-            Authentication current = identity == null ? null : identity.getCurrentAuthentication();
-            return current != null && current.getGroupIds() != null && current.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
         }
 
         /** Camunda's filter instantiates its provider from an init parameter: give it the HTTP Basic one. */

@@ -1,0 +1,176 @@
+package vn.motcua.workflow.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The door of the engine's REST API ({@code /engine-rest}) and of the webapps' APIs ({@code /camunda/api}): a call
+ * that is not on the {@link EngineRestAllowList} is answered {@code 404} with {@link EngineProblems#NOT_FOUND} before
+ * anything else runs (authentication included: an unknown and a refused path look the same to anyone), and a
+ * deployment ({@code POST …/deployment/create}, as Camunda Modeler sends it) over
+ * {@code motcua.engine-rest.max-deployment-size} (10 MB by default) is answered {@code 413}, whether it announces
+ * its length or streams it; nothing is stored then. Errors behind the door are answered by {@link EngineErrors}, which
+ * this configuration puts in front of Camunda's own exception mappers in both JAX-RS applications, together with
+ * the {@link CascadeDeleteGuard}.
+ */
+@Configuration
+class EngineRestGate {
+
+    @Bean
+    FilterRegistrationBean<Gate> engineRestAllowListFilter(@Value("${motcua.engine-rest.max-deployment-size:10MB}") DataSize limit) {
+        FilterRegistrationBean<Gate> registration = new FilterRegistrationBean<>(new Gate(limit.toBytes()));
+        registration.setName("engine-rest-allow-list");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /**
+     * The REST starter's JAX-RS application, with {@link EngineErrors} instead of Camunda's three general exception
+     * mappers (Camunda's JSON mappers for unreadable bodies stay).
+     */
+    @Bean
+    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+        return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerCamundaRestResources() {
+                Set<Class<?>> mappers = Set.of(ExceptionHandler.class, ProcessEngineExceptionHandler.class,
+                        RestExceptionHandler.class);
+                registerClasses(CamundaRestResources.getResourceClasses());
+                registerClasses(CamundaRestResources.getConfigurationClasses().stream()
+                        .filter(c -> !mappers.contains(c)).collect(Collectors.toSet()));
+                register(org.glassfish.jersey.jackson.JacksonFeature.class);
+                EngineErrors.PROVIDERS.forEach(this::register);
+            }
+        };
+    }
+
+    /** Thrown by a deployment's body stream when it goes over the limit; {@link EngineErrors} answers 413. */
+    static final class DeploymentTooLarge extends IOException {
+        private final long maxBytes;
+
+        DeploymentTooLarge(long maxBytes) {
+            super("Deployment body exceeds " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+
+        long maxBytes() {
+            return maxBytes;
+        }
+    }
+
+    static final class Gate extends OncePerRequestFilter {
+
+        private final long maxDeploymentBytes;
+
+        Gate(long maxDeploymentBytes) {
+            this.maxDeploymentBytes = maxDeploymentBytes;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!EngineRestAllowList.allows(request.getMethod(), path)) {
+                answer(response, 404, EngineProblems.NOT_FOUND);
+                return;
+            }
+            if ("POST".equals(request.getMethod()) && path.endsWith("/deployment/create")) {
+                if (request.getContentLengthLong() > maxDeploymentBytes) {
+                    answer(response, 413, EngineProblems.tooLarge(maxDeploymentBytes));
+                    return;
+                }
+                chain.doFilter(new Limited(request, maxDeploymentBytes), response);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static void answer(HttpServletResponse response, int status, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            response.setStatus(status);
+            response.setContentType(EngineProblems.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+            response.flushBuffer();
+        }
+    }
+
+    /** A request whose body stream fails with {@link DeploymentTooLarge} past the limit. */
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long max;
+        private ServletInputStream limited;
+
+        Limited(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                ServletInputStream in = super.getInputStream();
+                limited = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > max) {
+                            throw new DeploymentTooLarge(max);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = in.read(buf, off, len);
+                        if (n > 0 && (read += n) > max) {
+                            throw new DeploymentTooLarge(max);
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+    }
+}

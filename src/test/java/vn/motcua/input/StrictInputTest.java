@@ -11,12 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
+import vn.motcua.support.RawHttp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -205,85 +203,17 @@ class StrictInputTest {
 
     private Answer request(String method, String path, String contentType, byte[] body, Map<String, String> headers)
             throws IOException {
-        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        Map<String, String> all = new LinkedHashMap<>(headers);
         if (contentType != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\n");
+            all.put("Content-Type", contentType);
         }
-        if (body != null) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
-        }
-        return exchange(head.toString(), body);
+        RawHttp.Answer a = new RawHttp(port).send(method, path, all, body);
+        return new Answer(a.status(), a.contentType(), a.body());
     }
 
     private Answer raw(String requestLineAndHeaders) throws IOException {
-        return exchange(requestLineAndHeaders, null);
-    }
-
-    /** One request on its own connection ({@code Connection: close}), read to the end. */
-    private Answer exchange(String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((head + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            byte[] all = readAll(socket.getInputStream());
-            String text = new String(all, StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            String headers = end < 0 ? text : text.substring(0, end);
-            String content = end < 0 ? "" : text.substring(end + 4);
-            int status = Integer.parseInt(headers.substring(9, 12));
-            String type = headers.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                    .map(l -> l.substring(13).strip()).findFirst().orElse("");
-            if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
-                content = dechunk(content);
-            }
-            return new Answer(status, type, content);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        try {
-            for (int n; (n = in.read(buf)) >= 0; ) {
-                out.write(buf, 0, n);
-            }
-        } catch (java.net.SocketException reset) {
-            // the server may close at once after a refusal: what came is the answer
-        }
-        return out.toByteArray();
-    }
-
-    private static String dechunk(String chunked) {
-        StringBuilder out = new StringBuilder();
-        byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
-        int i = 0;
-        while (i < bytes.length) {
-            int lineEnd = indexOf(bytes, i);
-            if (lineEnd < 0) {
-                break;
-            }
-            int size = Integer.parseInt(new String(bytes, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
-            if (size == 0) {
-                break;
-            }
-            out.append(new String(bytes, lineEnd + 2, size, StandardCharsets.UTF_8));
-            i = lineEnd + 2 + size + 2;
-        }
-        return out.toString();
-    }
-
-    private static int indexOf(byte[] bytes, int from) {
-        for (int i = from; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        RawHttp.Answer a = new RawHttp(port).raw(requestLineAndHeaders);
+        return new Answer(a.status(), a.contentType(), a.body());
     }
 
     private static byte[] replace(byte[] in, byte[] what, byte[] with) {

@@ -34,7 +34,8 @@ import java.util.Map;
  * malformed %-escape, bytes that are not UTF-8, a control character or an unpaired surrogate in a path segment or a
  * parameter, or a parameter longer than {@code motcua.input.max-parameter-length} (1,000 characters) is a 400
  * problem+json naming the parameter (the container would drop such a parameter silently or decode it into other
- * characters). Parameters (query and form fields, also a multipart body's text fields) are handed on in NFC; a form
+ * characters). A Content-Type that is not one concrete media type ({@code *}{@code /*}, {@code a/b/c}) is 415.
+ * Parameters (query and form fields, also a multipart body's text fields) are handed on in NFC; a form
  * field breaking the rules is refused when it is read.
  */
 @Component
@@ -57,15 +58,18 @@ class StrictRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String declared = request.getContentType();
+        if (declared != null && !declared.isBlank() && !concrete(declared)) {
+            // Spring would fail on it with an IllegalArgumentException (a 500) while reading the body
+            write(response, Problems.of(415, "Định dạng nội dung (Content-Type) không hợp lệ",
+                    "The Content-Type is malformed or a wildcard"));
+            return;
+        }
         try {
             checkPath(request.getRequestURI());
             checkQuery(request.getQueryString());
         } catch (InvalidInputException e) {
-            ProblemDetail problem = Problems.invalidInput(e.violations());
-            response.setStatus(400);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            write(response, Problems.invalidInput(e.violations()));
             return;
         }
         String type = request.getContentType();
@@ -73,6 +77,22 @@ class StrictRequestFilter extends OncePerRequestFilter {
         // a multipart body's parts are read by the controller (JSON part through the strict converter, file names by
         // the text rules); wrapping would parse and judge its JSON part as a form field
         chain.doFilter(multipart ? request : new Normalised(request, maxParameterLength), response);
+    }
+
+    private static boolean concrete(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     private void checkPath(String rawUri) {

@@ -138,6 +138,8 @@ class StrictInputTest {
         assertThat(request("POST", "/api/v1/tracking", "text/plain", "x".getBytes(), Map.of()).problem(json).get("status").asInt())
                 .isEqualTo(415);
         assertThat(request("GET", "/api/v1/procedures", null, null, Map.of("Accept", "image/png")).status()).isEqualTo(406);
+        assertThat(request("POST", "/api/v1/tracking", "*/*", "{}".getBytes(), Map.of()).problem(json).get("status").asInt())
+                .as("a wildcard Content-Type (Spring failed on it with a 500)").isEqualTo(415);
         assertThat(request("GET", "/api/v1/nothing-here", null, null, receiver).problem(json).get("status").asInt()).isEqualTo(404);
         Map<String, String> admin = Map.of("Authorization", basic(Officers.ADMIN));
         assertInvalid(request("PUT", "/api/v1/calendar/days/not-a-date", "application/json", "{}".getBytes(), admin), "day", null);

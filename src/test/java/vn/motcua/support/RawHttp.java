@@ -40,7 +40,7 @@ public final class RawHttp {
 
     private Answer exchange(String head, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(60_000);
+            socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             if (body != null) {
@@ -64,17 +64,40 @@ public final class RawHttp {
         }
     }
 
+    /** To the end of the answer: its Content-Length, its last chunk, or the connection's end. */
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         try {
             for (int n; (n = in.read(buf)) >= 0; ) {
                 out.write(buf, 0, n);
+                if (complete(out.toByteArray())) {
+                    break;
+                }
             }
         } catch (java.net.SocketException reset) {
             // the server may close at once after a refusal: what came is the answer
         }
         return out.toByteArray();
+    }
+
+    private static boolean complete(byte[] so) {
+        int end = indexOf(so, new byte[] {'\r', '\n', '\r', '\n'}, 0);
+        if (end < 0) {
+            return false;
+        }
+        String headers = new String(so, 0, end, StandardCharsets.ISO_8859_1).toLowerCase();
+        int body = so.length - end - 4;
+        for (String line : headers.split("\r\n")) {
+            if (line.startsWith("content-length:")) {
+                return body >= Long.parseLong(line.substring(15).strip());
+            }
+        }
+        if (headers.contains("transfer-encoding: chunked")) {
+            return new String(so, StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")
+                    || new String(so, StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n0\r\n\r\n");
+        }
+        return headers.startsWith("http/1.1 204") || headers.startsWith("http/1.1 304");
     }
 
     private static byte[] dechunk(byte[] chunked) {

@@ -15,9 +15,16 @@ import java.util.Map;
 public final class RawHttp {
 
     private final int port;
+    private final int timeoutMillis;
 
     public RawHttp(int port) {
+        this(port, 60_000);
+    }
+
+    /** {@code timeoutMillis}: how long to wait for the next bytes of an answer before giving up. */
+    public RawHttp(int port, int timeoutMillis) {
         this.port = port;
+        this.timeoutMillis = timeoutMillis;
     }
 
     public record Answer(int status, String contentType, String headers, String body) {
@@ -40,7 +47,7 @@ public final class RawHttp {
 
     private Answer exchange(String head, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             out.write((head + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             if (body != null) {

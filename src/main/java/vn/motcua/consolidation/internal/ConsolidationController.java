@@ -92,7 +92,7 @@ class ConsolidationController {
         return mappings.oldCommunes(outcome);
     }
 
-    record CommuneMapping(@NotEmpty List<@Pattern(regexp = "\\d{5}") String> newCommuneCodes, @Size(max = 500) String note) {
+    record CommuneMapping(@NotEmpty List<@Pattern(regexp = "\\d{5}") String> newCommuneCodes, @Size(max = 500) @vn.motcua.input.MultiLine String note) {
     }
 
     /** Completes or corrects the mapping of an old commune: the new commune(s) it went into. */
@@ -118,7 +118,7 @@ class ConsolidationController {
         return mappings.agencies();
     }
 
-    record AgencyMapping(@Pattern(regexp = "[0-9A-Z]{1,10}(\\.[0-9A-Z]{1,10}){0,6}") String unitCode, @Size(max = 500) String note) {
+    record AgencyMapping(@Pattern(regexp = "[0-9A-Z]{1,10}(\\.[0-9A-Z]{1,10}){0,6}") String unitCode, @Size(max = 500) @vn.motcua.input.MultiLine String note) {
     }
 
     /** Says which new unit settles the dossiers an old agency (a department, a district office) was settling. */

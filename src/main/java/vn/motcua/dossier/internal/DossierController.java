@@ -91,7 +91,9 @@ class DossierController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
         List<SubmitDossier.Attachment> attachments = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            attachments.add(new SubmitDossier.Attachment(file.getOriginalFilename(), file.getBytes()));
+            attachments.add(new SubmitDossier.Attachment(
+                    vn.motcua.input.Text.singleLine("attachments[" + attachments.size() + "].name", file.getOriginalFilename()),
+                    file.getBytes()));
         }
         SubmitDossier command = request.toCommand();
         return created(submission.submit(key, new SubmitDossier(command.procedureCode(), command.applicant(),
@@ -187,7 +189,7 @@ class DossierController {
             @Email @Size(max = 200) String email,
             @Pattern(regexp = "\\+?[0-9 .-]{8,20}") String phone,
             // checked with the number and name against the National Population Database when given
-            @Past java.time.LocalDate birthDate) {
+            @Past @vn.motcua.input.BirthDate java.time.LocalDate birthDate) {
     }
 
     record DossierSummary(String code, String procedureCode, String procedureName, String applicantName, int status,

@@ -37,7 +37,7 @@ class IdentityCheckController {
 
     /** @param birthDate optional: compared with the database's when given */
     record IdentityCheckRequest(@NotBlank @Size(max = 12) String idNumber, @NotBlank @Size(max = 200) String fullName,
-                                java.time.LocalDate birthDate) {
+                                @vn.motcua.input.BirthDate java.time.LocalDate birthDate) {
     }
 
     record IdentityCheckAnswer(PopulationRegistry.Result result, boolean verified, String messageVi, String messageEn,

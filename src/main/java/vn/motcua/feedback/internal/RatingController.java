@@ -29,6 +29,6 @@ class RatingController {
     }
 
     record RatingRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
-                         @NotNull ServiceRatings.Rating rating, @Size(max = 2000) String comment) {
+                         @NotNull ServiceRatings.Rating rating, @Size(max = 2000) @vn.motcua.input.MultiLine String comment) {
     }
 }

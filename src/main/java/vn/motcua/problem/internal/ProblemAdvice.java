@@ -3,6 +3,7 @@ package vn.motcua.problem.internal;
 import vn.motcua.problem.DatabaseUnavailable;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;
+import vn.motcua.problem.Problems;
 import vn.motcua.problem.RuleViolationException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,7 +18,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -30,17 +37,19 @@ import java.util.stream.Collectors;
 
 /**
  * Every error of the app's API as RFC 9457 {@code application/problem+json}: a title in Vietnamese and
- * English, and for bad input the list of offending fields ({@code errors}).
+ * English, and for bad input the list of offending fields ({@code errors}). It applies to every handler and to the
+ * errors met before a handler is chosen (no such path, method, media type; a malformed multipart body), so that the
+ * framework's own English-only bodies never reach a client.
  */
-@RestControllerAdvice(basePackages = "vn.motcua")
+@RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    static final URI INVALID_INPUT = URI.create("urn:motcua:problem:invalid-input");
+    static final URI INVALID_INPUT = Problems.INVALID_INPUT;
     static final URI NOT_FOUND = URI.create("urn:motcua:problem:not-found");
     static final URI RULE_VIOLATION = URI.create("urn:motcua:problem:rule-violation");
-    static final URI MALFORMED = URI.create("urn:motcua:problem:malformed-request");
+    static final URI MALFORMED = Problems.MALFORMED;
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -96,6 +105,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setTitle("Yêu cầu quá lớn / Request too large");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
+        if (e.getCause() instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidInputException rule) {
+            String at = path(mapping);
+            return ResponseEntity.badRequest().body(invalid(rule.violations().stream()
+                    .map(v -> new InvalidInputException.Violation(join(at, v.field()), v.messageVi(), v.messageEn()))
+                    .toList()));
+        }
         if (e.getCause() instanceof InvalidFormatException bad && bad.getTargetType() != null && bad.getTargetType().isEnum()) {
             String allowed = Arrays.stream(bad.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
@@ -118,6 +133,61 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    private static String join(String outer, String inner) {
+        if (inner == null || inner.isEmpty()) {
+            return outer.isEmpty() ? "body" : outer;
+        }
+        return outer.isEmpty() ? inner : inner.startsWith("[") ? outer + inner : outer + "." + inner;
+    }
+
+    /** A multipart body the container cannot parse (no boundary, cut short, a broken part header). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException e) {
+        ProblemDetail problem = Problems.of(400, "Nội dung multipart sai định dạng", "The multipart body is malformed");
+        problem.setType(MALFORMED);
+        return problem;
+    }
+
+    /**
+     * The framework's own errors (405, 406, 415, a missing or mistyped parameter, no such path) get the status's
+     * bilingual title; a parameter, header or part at fault is named in {@code errors} like a body field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (body == null || body instanceof ProblemDetail pd && (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
+            body = framework(e, status, body instanceof ProblemDetail given ? given.getDetail() : null);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ProblemDetail framework(Exception e, HttpStatusCode status, String detailEn) {
+        if (e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
+            return invalid(List.of(new InvalidInputException.Violation(mismatch.getPropertyName(),
+                    "Sai kiểu dữ liệu", "Wrong type of value")));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return invalid(List.of(new InvalidInputException.Violation(missing.getParameterName(),
+                    "Bắt buộc phải nhập", "Required")));
+        }
+        if (e instanceof MissingServletRequestPartException missing) {
+            return invalid(List.of(new InvalidInputException.Violation(missing.getRequestPartName(),
+                    "Bắt buộc phải có", "Required part")));
+        }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return invalid(List.of(new InvalidInputException.Violation(missing.getHeaderName(),
+                    "Thiếu tiêu đề bắt buộc", "Required header missing")));
+        }
+        if (e instanceof HandlerMethodValidationException invalid) {
+            return invalid(invalid.getParameterValidationResults().stream()
+                    .map(r -> new InvalidInputException.Violation(
+                            r.getMethodParameter().getParameterName() == null ? "parameter" : r.getMethodParameter().getParameterName(),
+                            "Giá trị không hợp lệ", "Invalid value"))
+                    .toList());
+        }
+        return Problems.of(status.value(), null, detailEn);
+    }
+
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -125,14 +195,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(List<InvalidInputException.Violation> violations) {
-        String fields = violations.stream().map(InvalidInputException.Violation::field).distinct()
-                .collect(Collectors.joining(", "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Dữ liệu không hợp lệ ở: " + fields + " / Invalid input in: " + fields);
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("Dữ liệu không hợp lệ / Invalid input");
-        problem.setProperty("errors", violations);
-        return problem;
+        return Problems.invalidInput(violations);
     }
 
     /** Bean-validation codes in both languages; the annotation's own message is the fallback. */
@@ -143,6 +206,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 case "Size" -> "Độ dài không hợp lệ";
                 case "Email" -> "Địa chỉ email không hợp lệ";
                 case "Pattern" -> "Sai định dạng";
+                case "BirthDate" -> "Ngày sinh phải từ 01/01/1900 đến hôm nay";
+                case "Past" -> "Phải là một ngày trong quá khứ";
                 default -> fallback;
             };
         }
@@ -153,6 +218,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 case "Size" -> "Invalid length";
                 case "Email" -> "Invalid email address";
                 case "Pattern" -> "Invalid format";
+                case "BirthDate" -> "The date of birth must be from 01/01/1900 to today";
+                case "Past" -> "Must be a date in the past";
                 default -> fallback;
             };
         }

@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * advice, for every handler, says so as problem+json in both languages instead of an empty 413.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -88,7 +88,7 @@ class TrackingController {
 
     /** The applicant's proof and their reason, in one flat body (the fields as in {@link ApplicantProof}). */
     record WithdrawalRequest(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
-                             @NotBlank @Size(max = 2000) String reason) {
+                             @NotBlank @Size(max = 2000) @vn.motcua.input.MultiLine String reason) {
 
         ApplicantProof proof() {
             return new ApplicantProof(dossierCode, idNumber);

@@ -67,7 +67,7 @@ class ModelValidatorTest {
 
     @Test
     void aUserTaskWithoutCandidateGroupsOrFormIsReported() {
-        List<Finding> noGroups = validator.validate(change(RETURN_BPMN, text -> text.replace("camunda:formRef=\"form-return\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"${returnPointCode}:receiver\"",
+        List<Finding> noGroups = validator.validate(change(RETURN_BPMN, text -> text.replace("camunda:formRef=\"form-return\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"${returnGroup}\"",
                 "camunda:formRef=\"form-return\" camunda:formRefBinding=\"latest\"")));
         List<Finding> noForm = validator.validate(change(RETURN_BPMN, text -> text.replace(" camunda:formRef=\"form-return\"", "")));
 

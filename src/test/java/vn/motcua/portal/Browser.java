@@ -75,7 +75,9 @@ final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", Map.of(
                     "intl.accept_languages", language,
                     "download.default_directory", downloads.toString(),
-                    "download.prompt_for_download", false));
+                    "download.prompt_for_download", false,
+                    // a download that starts after a slow request has lost the click's user activation: allowed still
+                    "profile.default_content_setting_values.automatic_downloads", 1));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -123,6 +123,10 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/reports/tables/{name}", EnumSet.of(Role.LEADER, Role.AUDITOR)),
             Map.entry("GET /api/v1/reports/tables/{name}.csv", EnumSet.of(Role.LEADER, Role.AUDITOR)),
             Map.entry("GET /api/v1/reports/tables/{name}.xlsx", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            // the what-if of the unit map: leaders and auditors reach it; only the provincial scope may run it (403 inside)
+            Map.entry("POST /api/v1/reports/what-if", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            Map.entry("POST /api/v1/reports/what-if.png", EnumSet.of(Role.LEADER, Role.AUDITOR)),
+            Map.entry("POST /api/v1/reports/what-if.txt", EnumSet.of(Role.LEADER, Role.AUDITOR)),
             Map.entry("GET /api/v1/tasks", EnumSet.of(Role.LEADER)),
             Map.entry("POST /api/v1/tasks/{taskId}/assignee", EnumSet.of(Role.LEADER)),
             Map.entry("POST /api/v1/tasks/{taskId}/delegation", EnumSet.of(Role.LEADER)),

@@ -155,6 +155,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body, @NonNull HttpHeaders headers,
             @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (body == null && e instanceof org.springframework.web.ErrorResponse answered
+                && answered.getBody().getType() != null && !"about:blank".equals(answered.getBody().getType().toString())) {
+            body = answered.getBody(); // the app's own problem (e.g. a reused Idempotency-Key), kept as it was written
+        }
         if (body == null || body instanceof ProblemDetail pd && (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
             body = framework(e, status, body instanceof ProblemDetail given ? given.getDetail() : null);
         }

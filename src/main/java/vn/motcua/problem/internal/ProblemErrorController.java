@@ -33,7 +33,11 @@ class ProblemErrorController implements ErrorController {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ProblemDetail problem;
         InvalidInputException invalid = find(failure, InvalidInputException.class);
-        if (invalid != null) {
+        org.springframework.web.ErrorResponse answered = find(failure, org.springframework.web.ErrorResponseException.class);
+        if (answered != null && answered.getBody().getStatus() >= 400 && answered.getBody().getStatus() < 500) {
+            // a filter's own problem (e.g. a reused Idempotency-Key, 422): kept as the filter wrote it
+            problem = answered.getBody();
+        } else if (invalid != null) {
             problem = Problems.invalidInput(invalid.violations());
         } else if (find(failure, MultipartException.class) != null || find(failure, org.apache.tomcat.util.http.fileupload.FileUploadException.class) != null) {
             problem = Problems.of(400, "Nội dung multipart sai định dạng", "The multipart body is malformed");

@@ -104,6 +104,25 @@ public class SecurityConfig {
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
 
+    /**
+     * A request Spring Security's firewall refuses (an unknown method, an encoded slash or dot segment, a control
+     * character in the path) answered as problem+json right away: the framework's default {@code sendError(400)} goes
+     * to the error page through the same firewall, which refuses it again, and the client got an empty 400.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            ProblemDetail problem = vn.motcua.problem.Problems.of(400,
+                    "Địa chỉ hoặc phương thức của yêu cầu không hợp lệ", "The request's address or method is not valid");
+            problem.setType(vn.motcua.problem.Problems.MALFORMED);
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem);
+        };
+    }
+
     /** The engine's REST API authenticates its callers itself ({@code vn.motcua.workflow.internal.EngineRestSecurity}). */
     @Bean
     @Order(1)

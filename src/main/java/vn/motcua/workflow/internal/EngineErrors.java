@@ -59,6 +59,10 @@ public class EngineErrors implements ExceptionMapper<Throwable> {
             log.debug("Engine REST: not found: {}", failure.getMessage());
             return notFound();
         }
+        if (causedBy(failure, org.glassfish.jersey.message.internal.HeaderValueException.class) != null) {
+            // a header Jersey cannot parse (found by the fuzz suite: "Accept-Language: vi;q=abc" ended in 500)
+            return answer(400, EngineProblems.MALFORMED_HEADER);
+        }
         Response camunda = ExceptionHandlerHelper.getInstance().getResponse(failure); // logs as Camunda does
         if (camunda.getStatus() == 404) {
             return notFound();

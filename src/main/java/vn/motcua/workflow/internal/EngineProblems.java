@@ -21,6 +21,13 @@ final class EngineProblems {
             "Chỉ quản trị viên được xóa gói triển khai cùng các hồ sơ đang chạy (cascade=true) / Only administrators "
                     + "delete a deployment with its running processes (cascade=true)");
 
+    static final String MALFORMED_HEADER = body(400, "Yêu cầu không hợp lệ / Bad request",
+            "Một tiêu đề của yêu cầu sai định dạng (ví dụ Accept-Language, Accept) / A request header is malformed "
+                    + "(e.g. Accept-Language, Accept)");
+
+    static final String CONTROL_CHARACTER = body(400, "Yêu cầu không hợp lệ / Bad request",
+            "Tham số của yêu cầu chứa ký tự điều khiển / A query parameter holds a control character");
+
     static final String INTERNAL = body(500, "Lỗi hệ thống / Internal error",
             "Hệ thống không xử lý được yêu cầu; lỗi đã được ghi lại / The request could not be handled; the error was logged");
 

@@ -97,6 +97,12 @@ class EngineRestGate {
                 answer(response, 404, EngineProblems.NOT_FOUND);
                 return;
             }
+            if (controlCharacter(request.getQueryString())) {
+                // the strict input rule of the app's API (README "Strict input"): PostgreSQL refuses NUL in text, the
+                // engine answered 500 (found by the fuzz suite)
+                answer(response, 400, EngineProblems.CONTROL_CHARACTER);
+                return;
+            }
             if ("POST".equals(request.getMethod()) && path.endsWith("/deployment/create")) {
                 if (request.getContentLengthLong() > maxDeploymentBytes) {
                     answer(response, 413, EngineProblems.tooLarge(maxDeploymentBytes));
@@ -106,6 +112,27 @@ class EngineRestGate {
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        /** A control character in the query, raw or as an escape ({@code %00}–{@code %1F}, {@code %7F}). */
+        static boolean controlCharacter(String query) {
+            if (query == null) {
+                return false;
+            }
+            for (int i = 0; i < query.length(); i++) {
+                char c = query.charAt(i);
+                if (c < 0x20 || c == 0x7f) {
+                    return true;
+                }
+                if (c == '%' && i + 2 < query.length()) {
+                    int high = Character.digit(query.charAt(i + 1), 16);
+                    int low = Character.digit(query.charAt(i + 2), 16);
+                    if (high >= 0 && low >= 0 && (high < 2 || high == 7 && low == 15)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static void answer(HttpServletResponse response, int status, String body) throws IOException {

@@ -164,7 +164,7 @@ class ModelConformanceTest {
         forEachBpmn((file, model) -> {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaCandidateGroups()).as("%s: candidate groups of %s", file, task.getId())
-                        .matches("\\$\\{(receiverGroup|specialistGroup|leaderGroup|consultGroup)}");
+                        .matches("\\$\\{(receiverGroup|specialistGroup|leaderGroup|consultGroup|returnGroup)}");
                 assertThat(task.getCamundaFormRef()).as("%s: form of %s", file, task.getId()).isIn(forms);
                 assertThat(task.getCamundaFormRefBinding()).as("%s: form binding of %s", file, task.getId()).isEqualTo("latest");
                 assertThat(task.getName()).as("%s: name of %s", file, task.getId()).isNotBlank();

@@ -161,8 +161,10 @@ export function say(region, message, kind = 'info') {
 export async function saveResponse(response, fallbackName) {
   const blob = await response.blob();
   const disposition = response.headers.get('Content-Disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  // RFC 6266: filename* (UTF-8, percent-encoded) wins over filename, which may be an RFC 2047 "=?UTF-8?Q?…?=" form
+  const extended = /filename\*\s*=\s*UTF-8''([^;\s]+)/i.exec(disposition);
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  const name = extended ? decodeURIComponent(extended[1]) : plain && !plain[1].startsWith('=?') ? plain[1] : fallbackName;
   const url = URL.createObjectURL(blob);
   const link = el('a', { href: url, download: name, hidden: true });
   document.body.append(link);

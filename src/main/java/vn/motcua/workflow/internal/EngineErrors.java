@@ -68,6 +68,13 @@ public class EngineErrors implements ExceptionMapper<Throwable> {
             return notFound();
         }
         if (camunda.getStatus() >= 500) {
+            org.camunda.bpm.engine.BadUserRequestException refusedByRule =
+                    causedBy(failure, org.camunda.bpm.engine.BadUserRequestException.class);
+            if (refusedByRule != null) {
+                // a rule refused the call (e.g. an assignment outside the task's unit and role, TaskListRows) and
+                // Camunda's resource wrapped it as a 500: 400 with the rule's message
+                return ExceptionHandlerHelper.getInstance().getResponse(refusedByRule);
+            }
             return answer(500, EngineProblems.INTERNAL);
         }
         return camunda;

@@ -2,11 +2,8 @@ package vn.motcua.problem.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -57,7 +54,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
-        chain.doFilter(new Limited(request, maxBytes), response);
+        chain.doFilter(new vn.motcua.problem.LimitedBody(request, maxBytes, () -> new BodyTooLargeException(maxBytes)), response);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
@@ -79,56 +76,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
     static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long max) {
             super("Request body exceeds " + max + " bytes");
-        }
-    }
-
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long max;
-
-        Limited(HttpServletRequest request, long max) {
-            super(request);
-            this.max = max;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
-            return new ServletInputStream() {
-                private long read;
-
-                @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0 && ++read > max) {
-                        throw new BodyTooLargeException(max);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = in.read(buf, off, len);
-                    if (n > 0 && (read += n) > max) {
-                        throw new BodyTooLargeException(max);
-                    }
-                    return n;
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.isFinished();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return in.isReady();
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
-                }
-            };
         }
     }
 }

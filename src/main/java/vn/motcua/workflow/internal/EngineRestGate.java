@@ -1,11 +1,8 @@
 package vn.motcua.workflow.internal;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -108,7 +105,8 @@ class EngineRestGate {
                     answer(response, 413, EngineProblems.tooLarge(maxDeploymentBytes));
                     return;
                 }
-                chain.doFilter(new Limited(request, maxDeploymentBytes), response);
+                chain.doFilter(new vn.motcua.problem.LimitedBody(request, maxDeploymentBytes,
+                        () -> new DeploymentTooLarge(maxDeploymentBytes)), response);
                 return;
             }
             chain.doFilter(request, response);
@@ -146,58 +144,4 @@ class EngineRestGate {
         }
     }
 
-    /** A request whose body stream fails with {@link DeploymentTooLarge} past the limit. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long max;
-        private ServletInputStream limited;
-
-        Limited(HttpServletRequest request, long max) {
-            super(request);
-            this.max = max;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (limited == null) {
-                ServletInputStream in = super.getInputStream();
-                limited = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0 && ++read > max) {
-                            throw new DeploymentTooLarge(max);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buf, int off, int len) throws IOException {
-                        int n = in.read(buf, off, len);
-                        if (n > 0 && (read += n) > max) {
-                            throw new DeploymentTooLarge(max);
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return limited;
-        }
-    }
 }

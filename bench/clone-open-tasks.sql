@@ -59,11 +59,22 @@ from todo x, tpl, act_ru_task t where t.id_ = tpl.task_id;
 insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
 select x.link_id, 1, x.unit || ':receiver', 'candidate', x.task_id from todo x;
 
+-- every grant the template task has (its candidate group's READ + TASK_WORK + READ_VARIABLE, the unit leaders'
+-- READ + READ_VARIABLE + TASK_ASSIGN), for the clone's unit: the rows the engine's authorization check and the
+-- grants' scans meet in production
 insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-select x.auth_id, 1, 1, x.unit || ':receiver', 7, x.task_id,
-       (select a.perms_ from act_ru_authorization a, tpl
-        where a.resource_id_ = tpl.task_id and a.group_id_ is not null and a.resource_type_ = 7 limit 1)
-from todo x;
+select md5('clone-auth-' || x.id || '-' || a.id_)::uuid::text, 1, a.type_,
+       x.unit || substr(a.group_id_, strpos(a.group_id_, ':')), a.resource_type_, x.task_id, a.perms_
+from todo x, tpl, act_ru_authorization a
+where a.resource_id_ = tpl.task_id and a.group_id_ is not null and a.resource_type_ = 7;
+
+-- the task-local list-row values (TaskListRows): the dossier code is the clone's own
+insert into act_ru_variable
+select (jsonb_populate_record(null::act_ru_variable, to_jsonb(v) || jsonb_build_object(
+          'id_', md5('clone-var-' || x.id || '-' || v.name_)::uuid::text, 'task_id_', x.task_id,
+          'execution_id_', x.sub_id, 'proc_inst_id_', x.sub_id, 'var_scope_', x.task_id)
+          || case when v.name_ = 'rowDossierCode' then jsonb_build_object('text_', x.code) else '{}'::jsonb end)).*
+from todo x, tpl, act_ru_variable v where v.task_id_ = tpl.task_id;
 
 update dossier d set process_instance_id = x.root_id from todo x where d.id = x.id;
 commit;
@@ -71,4 +82,5 @@ analyze act_ru_task;
 analyze act_ru_identitylink;
 analyze act_ru_execution;
 analyze act_ru_authorization;
+analyze act_ru_variable;
 select count(*) as open_tasks from act_ru_task;

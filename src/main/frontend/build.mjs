@@ -36,7 +36,8 @@ await esbuild.build({
 // the English toggle swaps the text of elements marked data-i18n at run time.
 const partials = {
   header: await readFile(join(here, 'src/partials/header.html'), 'utf8'),
-  footer: await readFile(join(here, 'src/partials/footer.html'), 'utf8')
+  footer: await readFile(join(here, 'src/partials/footer.html'), 'utf8'),
+  resultReturn: await readFile(join(here, 'src/partials/result-return.html'), 'utf8')
 };
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fill = (html, file) => html.replace(/\{\{([a-zA-Z0-9_.-]+)\}\}/g, (_, key) => {
@@ -48,7 +49,8 @@ const fill = (html, file) => html.replace(/\{\{([a-zA-Z0-9_.-]+)\}\}/g, (_, key)
 });
 for (const file of (await readdir(join(here, 'src/pages'))).filter((f) => f.endsWith('.html'))) {
   let html = await readFile(join(here, 'src/pages', file), 'utf8');
-  html = html.replace('<!--header-->', partials.header).replace('<!--footer-->', partials.footer);
+  html = html.replace('<!--header-->', partials.header).replace('<!--footer-->', partials.footer)
+    .replace('<!--result-return-->', partials.resultReturn);
   await writeFile(join(outdir, file), fill(html, file));
 }
 console.log(`portal built into ${outdir}`);

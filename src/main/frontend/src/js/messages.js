@@ -175,15 +175,15 @@ export const messages = {
   'submit.files': { vi: '4. Giấy tờ đính kèm', en: '4. Attached documents' },
   'submit.files.label': { vi: 'Chọn tệp', en: 'Choose files' },
   'submit.files.hint': {
-    vi: 'Ảnh chụp hoặc bản quét PDF, JPEG, PNG; tối đa 10 tệp, mỗi tệp không quá 10 MB, tổng không quá 20 MB.',
-    en: 'Photos or scans as PDF, JPEG or PNG; at most 10 files, each up to 10 MB, 20 MB in all.'
+    vi: 'Ảnh chụp hoặc bản quét PDF, JPEG, PNG; tối đa 30 tệp, mỗi tệp không quá 10 MB, tổng không quá 20 MB.',
+    en: 'Photos or scans as PDF, JPEG or PNG; at most 30 files, each up to 10 MB, 20 MB in all.'
   },
   'submit.files.needed': { vi: 'Giấy tờ của thủ tục:', en: 'Documents of this procedure:' },
   'submit.files.chosen': { vi: 'Tệp đã chọn', en: 'Chosen files' },
   'submit.files.none': { vi: 'Chưa chọn tệp nào.', en: 'No file chosen.' },
   'submit.files.remove': { vi: 'Bỏ tệp {name}', en: 'Remove {name}' },
   'submit.files.removeShort': { vi: 'Bỏ', en: 'Remove' },
-  'submit.files.tooMany': { vi: 'Chỉ được đính kèm tối đa 10 tệp', en: 'At most 10 files may be attached' },
+  'submit.files.tooMany': { vi: 'Chỉ được đính kèm tối đa 30 tệp', en: 'At most 30 files may be attached' },
   'submit.files.tooBig': { vi: 'Tệp “{name}” lớn hơn 10 MB', en: 'The file “{name}” is larger than 10 MB' },
   'submit.files.empty': { vi: 'Tệp “{name}” rỗng', en: 'The file “{name}” is empty' },
   'submit.files.total': { vi: 'Tổng dung lượng các tệp vượt quá 20 MB', en: 'The files together exceed 20 MB' },
@@ -191,7 +191,8 @@ export const messages = {
     vi: 'Tệp “{name}” không phải PDF, JPEG hoặc PNG',
     en: 'The file “{name}” is not a PDF, JPEG or PNG file'
   },
-  'submit.declare': { vi: '5. Cam đoan và nộp', en: '5. Declaration and submission' },
+  'submit.return': { vi: '5. Nơi, cách nhận kết quả', en: '5. Where you receive the result' },
+  'submit.declare': { vi: '6. Cam đoan và nộp', en: '6. Declaration and submission' },
   'submit.declare.label': {
     vi: 'Tôi cam đoan những thông tin đã khai là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình. *',
     en: 'I declare that the information given is true and I am responsible for it before the law. *'
@@ -299,6 +300,61 @@ export const messages = {
   'tracking.rating.send': { vi: 'Gửi đánh giá', en: 'Send the rating' },
   'tracking.rating.choose': { vi: 'Hãy chọn một mức độ hài lòng', en: 'Choose how satisfied you are' },
   'tracking.rating.done': { vi: 'Cảm ơn bạn đã đánh giá.', en: 'Thank you for your rating.' },
+  'tracking.fee.receipt.download': { vi: 'Tải biên lai (PDF)', en: 'Download the receipt (PDF)' },
+  'tracking.complaints': { vi: 'Phản ánh, kiến nghị về hồ sơ', en: 'Complaints and recommendations about the dossier' },
+  'tracking.complaints.none': { vi: 'Chưa có phản ánh, kiến nghị nào về hồ sơ này.', en: 'No complaint or recommendation about this dossier yet.' },
+  'tracking.complaints.new': { vi: 'Gửi phản ánh, kiến nghị về hồ sơ này', en: 'Send a complaint or recommendation about this dossier' },
+
+  // complaints and recommendations (phản ánh, kiến nghị)
+  'nav.complaints': { vi: 'Phản ánh, kiến nghị', en: 'Feedback' },
+  'complaint.title': { vi: 'Phản ánh, kiến nghị', en: 'Complaints and recommendations' },
+  'complaint.lead': {
+    vi: 'Gửi phản ánh, kiến nghị về hồ sơ của bạn hoặc về một thủ tục hành chính. Cơ quan có thẩm quyền trả lời trong 15 ngày làm việc; bạn xem câu trả lời bằng mã phản ánh và số định danh.',
+    en: 'Send a complaint or recommendation about your dossier or about an administrative procedure. The competent body answers within 15 working days; read the answer with the complaint code and your ID number.'
+  },
+  'complaint.new': { vi: 'Gửi phản ánh, kiến nghị', en: 'Send a complaint or recommendation' },
+  'complaint.subject': { vi: 'Nội dung liên quan đến', en: 'It is about' },
+  'complaint.subject.dossier': { vi: 'Hồ sơ của tôi', en: 'My dossier' },
+  'complaint.subject.procedure': { vi: 'Một thủ tục hành chính', en: 'An administrative procedure' },
+  'complaint.kind': { vi: 'Loại', en: 'Kind' },
+  'complaint.kind.COMPLAINT': { vi: 'Phản ánh', en: 'Complaint' },
+  'complaint.kind.RECOMMENDATION': { vi: 'Kiến nghị', en: 'Recommendation' },
+  'complaint.procedureCode': { vi: 'Mã thủ tục *', en: 'Procedure code *' },
+  'complaint.procedureCode.hint': { vi: 'Ví dụ 1.001193 (xem trong mục Thủ tục hành chính)', en: 'For example 1.001193 (see Procedures)' },
+  'complaint.procedureCode.invalid': { vi: 'Mã thủ tục có dạng 1.001193', en: 'A procedure code looks like 1.001193' },
+  'complaint.fullName': { vi: 'Họ, chữ đệm và tên *', en: 'Full name *' },
+  'complaint.idNumber': { vi: 'Số định danh cá nhân *', en: 'Personal ID number *' },
+  'complaint.email': { vi: 'Thư điện tử (không bắt buộc)', en: 'Email (optional)' },
+  'complaint.phone': { vi: 'Số điện thoại (không bắt buộc)', en: 'Phone (optional)' },
+  'complaint.content': { vi: 'Nội dung phản ánh, kiến nghị *', en: 'What you want to say *' },
+  'complaint.content.hint': { vi: 'Tối đa 4.000 ký tự', en: 'At most 4,000 characters' },
+  'complaint.content.tooLong': { vi: 'Nội dung tối đa 4.000 ký tự', en: 'At most 4,000 characters' },
+  'complaint.send': { vi: 'Gửi phản ánh, kiến nghị', en: 'Send' },
+  'complaint.sent': {
+    vi: 'Đã gửi. Mã phản ánh của bạn là {code}; hạn trả lời {due}. Hãy giữ mã này để xem câu trả lời.',
+    en: 'Sent. Your complaint code is {code}; the answer is due by {due}. Keep this code to read the answer.'
+  },
+  'complaint.lookup': { vi: 'Xem câu trả lời', en: 'Read the answer' },
+  'complaint.code': { vi: 'Mã phản ánh, kiến nghị *', en: 'Complaint code *' },
+  'complaint.code.hint': { vi: 'Ví dụ PAKN-20261203-000001', en: 'For example PAKN-20261203-000001' },
+  'complaint.code.invalid': { vi: 'Mã phản ánh có dạng PAKN-yyyyMMdd-nnnnnn', en: 'A complaint code looks like PAKN-yyyyMMdd-nnnnnn' },
+  'complaint.lookup.button': { vi: 'Xem', en: 'Look up' },
+  'complaint.notFound': {
+    vi: 'Không tìm thấy phản ánh, kiến nghị với mã và số định danh đã nhập.',
+    en: 'No complaint matches this code and ID number.'
+  },
+  'complaint.about': { vi: 'Về', en: 'About' },
+  'complaint.receivedAt': { vi: 'Ngày gửi', en: 'Sent' },
+  'complaint.dueAt': { vi: 'Hạn trả lời', en: 'Answer due' },
+  'complaint.state': { vi: 'Tình trạng', en: 'State' },
+  'complaint.state.WAITING': { vi: 'Đang chờ trả lời', en: 'Waiting for the answer' },
+  'complaint.state.ANSWERED': { vi: 'Đã trả lời', en: 'Answered' },
+  'complaint.answer': { vi: 'Trả lời ngày {date}', en: 'Answer of {date}' },
+  'complaint.rate': { vi: 'Bạn có hài lòng với câu trả lời?', en: 'Are you satisfied with the answer?' },
+  'complaint.rate.SATISFIED': { vi: 'Hài lòng', en: 'Satisfied' },
+  'complaint.rate.NOT_SATISFIED': { vi: 'Không hài lòng', en: 'Not satisfied' },
+  'complaint.rated': { vi: 'Bạn đã đánh giá câu trả lời: {rating}', en: 'You rated the answer: {rating}' },
+  'complaint.rate.done': { vi: 'Cảm ơn bạn đã đánh giá câu trả lời.', en: 'Thank you for rating the answer.' },
 
   // centres
   'centres.title': { vi: 'Nơi tiếp nhận hồ sơ', en: 'Service centres' },
@@ -345,5 +401,23 @@ export const messages = {
   'dashboard.csv': { vi: 'Tải CSV', en: 'Download CSV' },
   'dashboard.xlsx': { vi: 'Tải XLSX', en: 'Download XLSX' },
   'dashboard.dossier': { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
-  'dashboard.close': { vi: 'Đóng', en: 'Close' }
+  'dashboard.close': { vi: 'Đóng', en: 'Close' },
+  'return.legend': { vi: 'Nhận kết quả giải quyết', en: 'Receiving the result' },
+  'return.hint': { vi: 'Có thể đổi lại khi tra cứu hồ sơ, cho đến khi có kết quả.', en: 'You can change this when tracking the dossier, until the result is ready.' },
+  'return.AT_RECEIVING_POINT': { vi: 'Tại nơi tiếp nhận hồ sơ', en: 'At the receiving point' },
+  'return.AT_OTHER_POINT': { vi: 'Tại điểm tiếp nhận khác trong tỉnh', en: 'At another receiving point of the province' },
+  'return.POSTAL': { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public post' },
+  'return.ELECTRONIC': { vi: 'Trực tuyến (tải kết quả điện tử khi tra cứu)', en: 'Electronically (download the result when tracking)' },
+  'return.unit': { vi: 'Điểm tiếp nhận nhận kết quả', en: 'Receiving point to collect the result' },
+  'return.unit.choose': { vi: '– Chọn điểm tiếp nhận –', en: '– Choose a receiving point –' },
+  'return.unit.missing': { vi: 'Hãy chọn điểm tiếp nhận để nhận kết quả', en: 'Choose the receiving point to collect the result' },
+  'return.address': { vi: 'Địa chỉ nhận kết quả', en: 'Delivery address' },
+  'return.address.hint': { vi: 'Số nhà, đường, thôn/tổ dân phố, xã/phường, tỉnh; bưu điện thu cước khi giao.', en: 'House number, street, village, commune, province; the post charges on delivery.' },
+  'return.address.missing': { vi: 'Hãy nhập địa chỉ nhận kết quả qua bưu chính', en: 'Give the address the post delivers the result to' },
+  'tracking.return': { vi: 'Nơi, cách nhận kết quả', en: 'Where you receive the result' },
+  'tracking.return.current': { vi: 'Đã chọn: {choice}', en: 'Chosen: {choice}' },
+  'tracking.return.change': { vi: 'Đổi nơi, cách nhận kết quả', en: 'Change where you receive the result' },
+  'tracking.return.save': { vi: 'Lưu lựa chọn', en: 'Save the choice' },
+  'tracking.return.saved': { vi: 'Đã lưu: {choice}', en: 'Saved: {choice}' },
+  'tracking.return.closed': { vi: 'Không còn đổi được nơi, cách nhận kết quả ở trạng thái này.', en: 'Where the result is returned can no longer be changed at this stage.' }
 };

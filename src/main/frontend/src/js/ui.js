@@ -150,6 +150,24 @@ export function hideErrorSummary(summary) {
   summary.querySelector('ul').replaceChildren();
 }
 
+/**
+ * A form's errors shown the one way every page shows them: each at its field (items with a target) and all in the
+ * summary, which takes the focus unless {@code focus} is false; no items clears both. {@code text(item)} gives an
+ * item's message in the page's language.
+ */
+export function showFormErrors(form, summary, items, text, focus = true) {
+  clearFieldErrors(form);
+  if (!items.length) {
+    hideErrorSummary(summary);
+    return;
+  }
+  items.filter((i) => i.target).forEach((i) => setFieldError(i.target, text(i)));
+  showErrorSummary(summary, items.map((i) => ({ target: i.target, message: withLabel(i.target, text(i)) })));
+  if (!focus) {
+    summary.blur();
+  }
+}
+
 /** A message in a status region (role=status or alert), e.g. "loading", "nothing found". */
 export function say(region, message, kind = 'info') {
   region.hidden = !message;

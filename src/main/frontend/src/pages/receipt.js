@@ -36,6 +36,9 @@ function render() {
     ? receipt.files.map((f) => `${f.name} (${fileSize(f.size)})`).join('; ')
     : t('submit.files.none');
   $('receipt-identity').textContent = t(receipt.identityChecked ? 'receipt.identity.yes' : 'receipt.identity.no');
+  // the choice in the words of the language it was made in (the page's language at submission)
+  $('receipt-return-row').hidden = !receipt.resultReturn;
+  $('receipt-return').textContent = receipt.resultReturn ?? '';
   $('receipt-track').href = `/tra-cuu?ma=${encodeURIComponent(receipt.code)}`;
   const status = $('receipt-download');
   if (failure) {

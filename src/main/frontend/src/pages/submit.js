@@ -6,12 +6,13 @@ import { api, ApiError, describe } from '../js/api.js';
 import { vietnameseDates } from '../js/formjs-dates.js';
 import { speakVietnamese } from '../js/formjs-vi.js';
 import { lang, pick, t } from '../js/i18n.js';
+import * as resultReturn from '../js/result-return.js';
 import {
   clearFieldErrors, el, fileSize, hideErrorSummary, initPage, params, RECEIPT_KEY, say, setFieldError, showErrorSummary,
   withLabel
 } from '../js/ui.js';
 
-const MAX_FILES = 10;
+const MAX_FILES = 30;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 20 * 1024 * 1024;
 /** The same signatures the server checks: the type is read from the content, not the name. */
@@ -116,6 +117,8 @@ async function load() {
   const subtitle = $('submit-procedure');
   subtitle.replaceChildren(el('span', { lang: 'vi', text: procedure.name }), ` (${procedure.code})`);
   renderUnits();
+  resultReturn.renderPoints(units);
+  resultReturn.wire();
   const needed = $('files-needed-list');
   needed.replaceChildren(...procedure.documents.map((d) => el('li', { text: d })));
   $('files-needed').hidden = procedure.documents.length === 0;
@@ -254,7 +257,7 @@ function formLabels() {
   return labels;
 }
 
-function clientProblems(formErrors) {
+function clientProblems(formErrors, documentFiles = []) {
   const items = applicantProblems();
   const email = $('email').value.trim();
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
@@ -272,13 +275,14 @@ function clientProblems(formErrors) {
     const labels = formLabels();
     items.push({ target: 'procedure-form', key: 'submit.form.invalid', params: { fields: bad.map((id) => labels.get(id) ?? id).join(', ') } });
   }
-  if (chosen.length > MAX_FILES) {
+  if (chosen.length + documentFiles.length > MAX_FILES) {
     items.push({ target: 'attachments', key: 'submit.files.tooMany' });
   }
   chosen.filter((c) => c.problem).forEach((c) => items.push({ target: 'attachments', ...c.problem }));
-  if (chosen.reduce((sum, c) => sum + c.file.size, 0) > MAX_TOTAL_BYTES) {
+  if ([...chosen.map((c) => c.file), ...documentFiles.map((d) => d.file)].reduce((sum, f) => sum + f.size, 0) > MAX_TOTAL_BYTES) {
     items.push({ target: 'attachments', key: 'submit.files.total' });
   }
+  items.push(...resultReturn.choiceProblems());
   if (!$('declaration').checked) {
     items.push({ target: 'declaration', key: 'submit.declare.missing' });
   }
@@ -301,8 +305,9 @@ function serverErrors(error) {
   }
   return error.errors.map((e) => {
     let target = FIELD_TARGETS[e.field] ?? null;
-    if (e.field?.startsWith('formData')) target = 'procedure-form';
+    if (e.field?.startsWith('formData') || e.field?.startsWith('documents')) target = 'procedure-form';
     if (e.field?.startsWith('attachments')) target = 'attachments';
+    target = resultReturn.targetOf(e.field) ?? target;
     return { target, vi: e.messageVi, en: e.messageEn };
   });
 }
@@ -310,11 +315,13 @@ function serverErrors(error) {
 async function submit() {
   const button = $('submit-dossier');
   // the form's document fields (form-js filepickers, one per required document) hand over their files; their
-  // values ("files::…") are references, not form data
+  // values ("files::…") are references to them, not form data: each document's files go in a part named by the
+  // field's key, so the server knows which document each file is and checks that none is missing
   const { data, errors: formErrors, files } = form.submit();
-  const documentFiles = [];
-  (files ?? new Map()).forEach((list) => documentFiles.push(...list));
-  const problems = clientProblems(formErrors);
+  const documentFiles = Object.entries(data)
+    .filter(([, v]) => typeof v === 'string' && v.startsWith('files::'))
+    .flatMap(([key, ref]) => (files?.get(ref) ?? []).map((file) => ({ key, file })));
+  const problems = clientProblems(formErrors, documentFiles);
   if (problems.length) {
     showErrors(problems);
     return;
@@ -327,10 +334,11 @@ async function submit() {
   if ($('phone').value.trim()) applicant.phone = $('phone').value.trim();
   const body = new FormData();
   body.append('dossier', new Blob([JSON.stringify({
-    procedureCode: procedure.code, applicant, receivingUnitCode: unitSelect.value, channel: 'ONLINE', formData
+    procedureCode: procedure.code, applicant, receivingUnitCode: unitSelect.value, channel: 'ONLINE', formData,
+    resultReturn: resultReturn.readChoice()
   })], { type: 'application/json' }));
+  documentFiles.forEach(({ key, file }) => body.append(key, file, file.name));
   chosen.forEach((c) => body.append('attachments', c.file, c.file.name));
-  documentFiles.forEach((file) => body.append('attachments', file, file.name));
 
   button.disabled = true;
   const progress = $('submit-progress');
@@ -347,7 +355,8 @@ async function submit() {
       unitName: unit?.name ?? submitted.receivingUnitCode,
       unitNameEn: unit?.nameEn ?? submitted.receivingUnitCode,
       identityChecked: submitted.identityChecked,
-      files: chosen.map((c) => ({ name: c.file.name, size: c.file.size })),
+      resultReturn: resultReturn.describeChoice(resultReturn.readChoice(), units),
+      files: [...documentFiles.map((d) => d.file), ...chosen.map((c) => c.file)].map((f) => ({ name: f.name, size: f.size })),
       idNumber: applicant.idNumber
     }));
     window.location.assign('/bien-nhan');
@@ -372,6 +381,7 @@ fileInput.addEventListener('change', () => addFiles([...fileInput.files]));
 $('submit-dossier').addEventListener('click', submit);
 document.addEventListener('langchange', () => {
   renderUnits();
+  resultReturn.renderPoints(units);
   renderFiles();
   renderIdentity();
   if (errors.length) {

@@ -2,9 +2,10 @@
 // /api/v1/tracking). The ID number travels in the body only; nothing about the applicant is kept in the page URL.
 import { api, ApiError, describe } from '../js/api.js';
 import { pick, t } from '../js/i18n.js';
+import * as resultReturn from '../js/result-return.js';
+import { complaintCard } from '../js/complaints.js';
 import {
-  clearFieldErrors, dateTime, el, hideErrorSummary, initPage, params, say, saveResponse, setFieldError, showErrorSummary,
-  withLabel
+  clearFieldErrors, dateTime, el, initPage, params, say, saveResponse, setFieldError, showFormErrors
 } from '../js/ui.js';
 
 initPage();
@@ -23,6 +24,13 @@ let fee = null;
 let rated = null;
 let resultDownload = null;
 let feeStatus = null;
+/** the receiving points (GET /api/v1/units) the result can be collected at, loaded with the first answer */
+let points = null;
+/** the last change of the return choice: {saved} | {failure} */
+let returnChange = null;
+let receiptDownload = null;
+let complaints = [];
+let complaintRated = {};
 
 function text(item) {
   if (item.error) {
@@ -33,16 +41,7 @@ function text(item) {
 
 function showErrors(items, focus = true) {
   errors = items;
-  clearFieldErrors(formEl);
-  if (!items.length) {
-    hideErrorSummary(summary);
-    return;
-  }
-  items.filter((i) => i.target).forEach((i) => setFieldError(i.target, text(i)));
-  showErrorSummary(summary, items.map((i) => ({ target: i.target, message: withLabel(i.target, text(i)) })));
-  if (!focus) {
-    summary.blur();
-  }
+  showFormErrors(formEl, summary, items, text, focus);
 }
 
 function problems(code, idNumber) {
@@ -90,8 +89,10 @@ function render() {
     })))
     : [el('li', { class: 'muted', text: t('tracking.slips.none') })]));
   renderFee();
+  renderReturn();
   renderElectronicResult();
   renderRating();
+  renderComplaints();
   const downloadStatus = $('tracking-download');
   if (download?.failure) {
     say(downloadStatus, describe(download.failure), 'error');
@@ -114,6 +115,15 @@ function renderFee() {
   }
   $('tracking-fee-text').textContent = parts.join('. ');
   $('tracking-pay').hidden = fee.state !== 'DUE';
+  // once paid (online or at the counter) the receipt (biên lai) is there to download
+  $('tracking-fee-receipt').hidden = !fee.receiptNumber;
+  if (receiptDownload?.failure) {
+    say($('tracking-fee-receipt-status'), describe(receiptDownload.failure), 'error');
+  } else if (receiptDownload?.name) {
+    say($('tracking-fee-receipt-status'), t('download.done', { name: receiptDownload.name }), 'success');
+  } else {
+    say($('tracking-fee-receipt-status'), '');
+  }
   if (feeStatus?.failure) {
     say($('tracking-fee-status'), describe(feeStatus.failure), 'error');
   } else if (feeStatus?.pending) {
@@ -122,6 +132,54 @@ function renderFee() {
     say($('tracking-fee-status'), '');
   }
 }
+
+function renderReturn() {
+  $('tracking-return').hidden = false;
+  const choice = tracking.resultReturn;
+  $('tracking-return-current').textContent = t('tracking.return.current', {
+    choice: resultReturn.describeChoice(choice, points ?? [])
+  });
+  $('return-form').hidden = !tracking.resultReturnChangeable;
+  $('tracking-return-closed').hidden = Boolean(tracking.resultReturnChangeable);
+  resultReturn.renderPoints(points ?? []);
+  const box = $('return-status');
+  if (returnChange?.failure) {
+    say(box, describe(returnChange.failure), 'error');
+  } else if (returnChange?.saved) {
+    say(box, t('tracking.return.saved', { choice: resultReturn.describeChoice(returnChange.saved, points ?? []) }), 'success');
+  } else {
+    say(box, '');
+  }
+}
+
+$('return-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearFieldErrors($('return-form'));
+  const problems = resultReturn.choiceProblems();
+  if (problems.length) {
+    problems.forEach((p) => setFieldError(p.target, t(p.key)));
+    returnChange = null;
+    render();
+    return;
+  }
+  const choice = resultReturn.readChoice();
+  try {
+    await api('/api/v1/tracking/result-return', { method: 'POST', json: { ...asked, ...choice } });
+    tracking = await api('/api/v1/tracking', { method: 'POST', json: asked });
+    returnChange = { saved: tracking.resultReturn };
+    resultReturn.setChoice(tracking.resultReturn);
+  } catch (e) {
+    returnChange = { failure: e };
+    if (e instanceof ApiError) {
+      e.errors.forEach((x) => {
+        const target = resultReturn.targetOf(x.field);
+        if (target) setFieldError(target, pick(x.messageVi, x.messageEn));
+      });
+    }
+  }
+  render();
+});
+resultReturn.wire();
 
 function renderElectronicResult() {
   const doc = tracking.electronicResult;
@@ -154,6 +212,34 @@ function renderRating() {
   $('rating-submit').disabled = Boolean(rated?.done);
 }
 
+function renderComplaints() {
+  $('tracking-complain').href = `/phan-anh?ma=${encodeURIComponent(tracking.code)}`;
+  $('tracking-complaints-list').replaceChildren(...(complaints.length
+    ? complaints.map((c) => complaintCard(c, { rated: complaintRated[c.code], onRate: (r) => rateAnswer(c, r) }))
+    : [el('p', { class: 'muted', text: t('tracking.complaints.none') })]));
+}
+
+async function rateAnswer(complaint, rating) {
+  try {
+    const rated = await api('/api/v1/complaints/rating', {
+      method: 'POST', json: { code: complaint.code, idNumber: asked.idNumber, rating }
+    });
+    complaints = complaints.map((c) => (c.code === rated.code ? rated : c));
+    complaintRated[complaint.code] = { done: true };
+  } catch (e) {
+    complaintRated[complaint.code] = { failure: e };
+  }
+  render();
+}
+
+async function loadComplaints() {
+  try {
+    complaints = await api('/api/v1/tracking/complaints/list', { method: 'POST', json: asked });
+  } catch (e) {
+    complaints = [];
+  }
+}
+
 async function loadFee() {
   try {
     fee = await api('/api/v1/tracking/fee', { method: 'POST', json: asked });
@@ -173,6 +259,17 @@ $('tracking-pay').addEventListener('click', async () => {
     feeStatus = { failure: e };
     render();
   }
+});
+
+$('tracking-fee-receipt').addEventListener('click', async () => {
+  say($('tracking-fee-receipt-status'), t('download.pending'));
+  try {
+    const response = await api('/api/v1/tracking/slips/fee-receipt', { method: 'POST', json: asked, raw: true });
+    receiptDownload = { name: await saveResponse(response, `${asked.dossierCode}-bien-lai.pdf`) };
+  } catch (e) {
+    receiptDownload = { failure: e };
+  }
+  render();
 });
 
 $('tracking-eresult-download').addEventListener('click', async () => {
@@ -231,6 +328,10 @@ formEl.addEventListener('submit', async (event) => {
   rated = null;
   resultDownload = null;
   feeStatus = null;
+  returnChange = null;
+  receiptDownload = null;
+  complaints = [];
+  complaintRated = {};
   render();
   say(status, '');
   const items = problems(code, idNumber);
@@ -243,7 +344,12 @@ formEl.addEventListener('submit', async (event) => {
   try {
     asked = { dossierCode: code, idNumber };
     tracking = await api('/api/v1/tracking', { method: 'POST', json: asked });
-    await loadFee();
+    await Promise.all([loadFee(), loadComplaints()]);
+    if (!points) {
+      points = await api('/api/v1/units').catch(() => []);
+    }
+    resultReturn.renderPoints(points);
+    resultReturn.setChoice(tracking.resultReturn);
     say(status, '');
     render();
     result.focus();

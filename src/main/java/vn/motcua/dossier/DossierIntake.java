@@ -38,7 +38,8 @@ public class DossierIntake {
         SubmittedDossier submitted = submission.submit(new SubmitDossier(application.procedureCode(),
                 new SubmitDossier.Applicant(application.idNumber(), application.fullName(), application.email(),
                         application.phone(), application.birthDate()),
-                application.receivingUnitCode(), Channel.ONLINE, application.formData()), Optional.empty());
+                application.receivingUnitCode(), Channel.ONLINE, application.formData(), java.util.List.of(), null, true),
+                Optional.empty());
         return new Received(submitted.dossierId(), submitted.code(), submitted.status(), submitted.receivedAt(),
                 submitted.dueAt(), submitted.identityStatus());
     }

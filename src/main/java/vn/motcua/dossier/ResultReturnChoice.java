@@ -84,6 +84,11 @@ public class ResultReturnChoice {
         return violations;
     }
 
+    /** Whether the choice can still be changed for a dossier in this status (until the result is ready). */
+    public boolean changeable(DossierStatus status) {
+        return !TOO_LATE.contains(status);
+    }
+
     /** The dossier's current choice: at the receiving point unless the applicant chose otherwise. */
     public ResultReturn current(UUID dossierId) {
         return choices.find(dossierId).orElse(ResultReturn.AT_RECEIVING_POINT);
@@ -130,7 +135,7 @@ public class ResultReturnChoice {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (TOO_LATE.contains(dossier.status())) {
+        if (!changeable(dossier.status())) {
             throw new DossierRuleViolation("Hồ sơ ở trạng thái \"" + dossier.status().labelVi()
                     + "\": không thể đổi nơi, cách nhận kết quả",
                     "The dossier is \"" + dossier.status().labelEn().toLowerCase()

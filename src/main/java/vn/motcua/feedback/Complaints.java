@@ -42,6 +42,10 @@ public class Complaints {
     public record Figures(long handled, long onTime) {
     }
 
+    /** 5.3: complaints first received in the period, and of them neither rated not satisfied nor answered late. */
+    public record Satisfaction(long received, long satisfied) {
+    }
+
     private final JdbcClient jdbc;
     private final DossierQueries dossiers;
     private final UnitDirectory units;
@@ -118,6 +122,31 @@ public class Complaints {
             sql = sql.param("units", unitCodes);
         }
         return sql.query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /**
+     * 5.3 over the units ({@code null}: the province), as the NPSP computes it ("Tổng số PAKN có ngày tiếp nhận đầu
+     * tiên trong kỳ", each counted once): of the complaints received in the period, those the sender rated not
+     * satisfied (by the period's end) or answered late (after their deadline, or still unanswered past it at the end)
+     * are not satisfied; the rest are. A repeated complaint about the same answer is not recognised (the NPSP's third
+     * case reads the new complaint's text).
+     */
+    @Transactional(readOnly = true)
+    public Satisfaction satisfaction(Set<String> unitCodes, LocalDateTime from, LocalDateTime end) {
+        if (unitCodes != null && unitCodes.isEmpty()) {
+            return new Satisfaction(0, 0);
+        }
+        String filter = unitCodes == null ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("""
+                        select count(*), sum(case when (answer_rating = 'NOT_SATISFIED' and answer_rated_at <= :end)
+                                   or (answered_at is not null and answered_at <= :end and answered_at > due_at)
+                                   or ((answered_at is null or answered_at > :end) and due_at < :end) then 0 else 1 end)
+                        from complaint where due_at is not null and received_at >= :from and received_at <= :end""" + filter)
+                .param("from", Timestamp.valueOf(from)).param("end", Timestamp.valueOf(end));
+        if (unitCodes != null) {
+            sql = sql.param("units", unitCodes);
+        }
+        return sql.query((rs, n) -> new Satisfaction(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** How many of these dossiers have a complaint about them (5.4: "hồ sơ TTHC có phản ánh, kiến nghị"). */

@@ -41,6 +41,16 @@ public class FeeRecords {
     }
 
     /**
+     * The amount the dossier was charged, as its obligation records it: the catalog's amount, or for a fee the catalog
+     * does not state the amount the receiver entered at the counter (the NPSP's {@code DanhSachLePhi}); empty when
+     * no fee was asked or its amount is not known yet.
+     */
+    public java.util.OptionalLong amountCharged(UUID dossierId) {
+        return ledger.find(dossierId).filter(f -> f.amountKnown() && f.amountVnd() > 0)
+                .map(f -> java.util.OptionalLong.of(f.amountVnd())).orElse(java.util.OptionalLong.empty());
+    }
+
+    /**
      * Indicator 6.1 ("Tỷ lệ hồ sơ thanh toán trực tuyến") over the given dossiers: those that owed a fee (any
      * obligation recorded: due, paid either way, exempted or unpaid) and, of them, those paid online.
      */

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The database is away or too busy to answer in time (connection refused or lost, no pooled connection within the
- * pool's timeout, a statement or lock timeout): the request's transaction did not commit, so it is answered {@code 503}
+ * pool's timeout, a statement or lock timeout, a server that accepts no writes during a failover): the request's transaction did not commit, so it is answered {@code 503}
  * with {@code Retry-After}, as problem+json, instead of an error page or a request left waiting. (Only a connection
  * lost during the commit itself leaves the outcome unknown: that is what a submission's {@code Idempotency-Key} is
  * for.) Recognised anywhere in an exception's causes, so the engine's and the drivers' wrappers are seen through.
@@ -30,11 +30,14 @@ public final class DatabaseUnavailable {
     public static final int RETRY_AFTER_SECONDS = 5;
 
     /**
-     * SQLSTATE of the errors that mean "away or busy" (PostgreSQL's codes): a connection exception (class 08), the
-     * server shutting down or starting (57P01–57P03), too many connections (53300), a statement cancelled by
-     * {@code statement_timeout} (57014) and a lock not granted within {@code lock_timeout} (55P03).
+     * SQLSTATE of the errors that mean "away or busy" (PostgreSQL's codes), besides a connection exception (class 08)
+     * and insufficient resources (class 53: too many connections, disk full, out of memory): the server shutting down
+     * or starting (57P01–57P03), a statement cancelled by {@code statement_timeout} (57014), a lock not granted within
+     * {@code lock_timeout} (55P03), and a write refused because the server accepts none (25006 "read-only
+     * transaction": a replica, or a primary being demoted, reached during a failover).
      */
-    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014", "55P03");
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "57014", "55P03", "25006");
+    private static final Set<String> CLASSES = Set.of("08", "53");
 
     private DatabaseUnavailable() {
     }
@@ -48,7 +51,8 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
+                    && (sql.getSQLState().length() == 5 && CLASSES.contains(sql.getSQLState().substring(0, 2))
+                    || STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }

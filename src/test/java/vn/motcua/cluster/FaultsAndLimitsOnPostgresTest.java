@@ -30,6 +30,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,11 +105,27 @@ class FaultsAndLimitsOnPostgresTest {
         assertThat(engine.isCmmnEnabled()).isFalse();
         assertThat(engine.isStandaloneTasksEnabled()).isFalse();
         assertThat(engine.isJdbcBatchProcessing()).isTrue();
+        // the deployment caches hold the whole catalog (each cache: process definitions, decisions) with room for
+        // as many again in running older versions
+        try (var models = java.nio.file.Files.walk(java.nio.file.Path.of("processes"));
+             var decisions = java.nio.file.Files.walk(java.nio.file.Path.of("decisions"))) {
+            long most = Math.max(models.filter(p -> p.toString().endsWith(".bpmn")).count(),
+                    decisions.filter(p -> p.toString().endsWith(".dmn")).count());
+            assertThat(most).as("models in the catalog").isGreaterThan(1000);
+            assertThat((Integer) org.springframework.test.util.ReflectionTestUtils.getField(engine, "cacheCapacity")).as("deployment cache capacity").isGreaterThanOrEqualTo((int) (2 * most));
+        }
         TaskService tasks = nodeA.getBean(TaskService.class);
         assertThatThrownBy(() -> tasks.saveTask(tasks.newTask())).hasMessageContaining("standalone");
         try (Connection c = nodeA.getBean(DataSource.class).getConnection()) {
             assertThat(c.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
                     .as("the driver rewrites batched inserts").isTrue();
+            try (Statement st = c.createStatement(); ResultSet cost = st.executeQuery("show random_page_cost");
+                 ResultSet index = c.createStatement().executeQuery(
+                         "select count(*) from pg_indexes where indexname = 'motcua_idx_auth_user'")) {
+                assertThat(cost.next() && "1.1".equals(cost.getString(1)))
+                        .as("the app's sessions plan with random_page_cost 1.1 (MOTCUA_DB_OPTIONS)").isTrue();
+                assertThat(index.next() && index.getLong(1) == 1).as("grants found by user").isTrue();
+            }
         }
     }
 

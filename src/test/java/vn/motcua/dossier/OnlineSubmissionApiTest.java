@@ -51,6 +51,7 @@ class OnlineSubmissionApiTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired RuntimeService runtime;
+    @Autowired DossierIntake intake;
 
     @Test
     void theIdentityCheckAnswersFoundNotFoundOrUnavailableAndRefusesMalformedNumbers() throws Exception {
@@ -216,6 +217,80 @@ class OnlineSubmissionApiTest {
                         .content(json.writeValueAsString(Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID))))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không nộp trực tuyến")));
+    }
+
+    @Test
+    void anOnlineDossierLackingARequiredDocumentIsRefusedNamingEachMissingDocumentAndNothingIsStored() throws Exception {
+        long dossiers = count("dossier");
+        long attachments = count("dossier_attachment");
+        Map<String, Object> land = Dossiers.landCertificate(Officers.LACDUONG);
+        // a plain JSON online submission carries no file at all
+        mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(land)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder(
+                        "documents.applicationForm", "documents.issuedCertificate")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'documents.issuedCertificate')].messageVi")
+                        .value("Chưa nộp thành phần hồ sơ bắt buộc: Bản gốc Giấy chứng nhận đã cấp"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'documents.issuedCertificate')].messageEn").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Required document missing: Bản gốc Giấy chứng nhận đã cấp"))));
+        // one document sent, other files sent loose: the other required document is still missing (a loose file is
+        // no particular document), and the optional one is not asked for
+        mvc.perform(submission(land, new MockMultipartFile("applicationForm", "don.pdf", "application/pdf", SampleFiles.PDF),
+                        file("giay-chung-nhan.jpg", SampleFiles.JPEG)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("documents.issuedCertificate")));
+        // a part named after a document the procedure does not have
+        mvc.perform(submission(land, new MockMultipartFile("applicationForm", "don.pdf", "application/pdf", SampleFiles.PDF),
+                        new MockMultipartFile("issuedCertificate", "gcn.pdf", "application/pdf", SampleFiles.PDF),
+                        new MockMultipartFile("marriageCertificate", "kethon.pdf", "application/pdf", SampleFiles.PDF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("documents.marriageCertificate")))
+                .andExpect(jsonPath("$.errors[0].messageVi").value("Thủ tục không có thành phần hồ sơ \"marriageCertificate\""));
+        // a bad file is named by its document and its place among that document's files
+        mvc.perform(submission(land, new MockMultipartFile("applicationForm", "don.pdf", "application/pdf", SampleFiles.PDF),
+                        new MockMultipartFile("issuedCertificate", "trang-1.pdf", "application/pdf", SampleFiles.PDF),
+                        new MockMultipartFile("issuedCertificate", "trang-2.pdf", "application/pdf", SampleFiles.PNG)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("documents.issuedCertificate[1]")));
+        assertThat(count("dossier")).isEqualTo(dossiers);
+        assertThat(count("dossier_attachment")).isEqualTo(attachments);
+    }
+
+    @Test
+    void eachFileIsStoredWithTheDocumentItIsAScanOf() throws Exception {
+        Map<String, Object> land = Dossiers.landCertificate(Officers.LACDUONG);
+        String code = json.readTree(mvc.perform(submission(land,
+                        new MockMultipartFile("applicationForm", "don.pdf", "application/pdf", SampleFiles.PDF),
+                        new MockMultipartFile("issuedCertificate", "gcn-trang-1.jpg", "image/jpeg", SampleFiles.JPEG),
+                        new MockMultipartFile("issuedCertificate", "gcn-trang-2.jpg", "image/jpeg", SampleFiles.JPEG),
+                        file("ghi-chu.png", SampleFiles.PNG)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.attachments").value(4))
+                .andReturn().getResponse().getContentAsString()).get("code").asText();
+        assertThat(jdbc.sql("""
+                        select a.file_name || '=' || coalesce(a.document_key, '-') from dossier_attachment a
+                        join dossier d on d.id = a.dossier_id where d.code = ? order by a.position""")
+                .param(code).query(String.class).list())
+                .containsExactly("don.pdf=applicationForm", "gcn-trang-1.jpg=issuedCertificate",
+                        "gcn-trang-2.jpg=issuedCertificate", "ghi-chu.png=-");
+        mvc.perform(get("/api/v1/dossiers/{code}/attachments", code).with(httpBasic(Officers.LACDUONG_RECEIVER, Officers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].documentKey").value("issuedCertificate"));
+    }
+
+    @Test
+    void papersHandedOverAtTheCounterAndDossiersTheNationalPortalDeliversNeedNoFileHere() throws Exception {
+        Map<String, Object> counter = new HashMap<>(Dossiers.landCertificate(Officers.LACDUONG));
+        counter.put("channel", "COUNTER");
+        mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(counter))
+                        .with(httpBasic(Officers.LACDUONG_RECEIVER, Officers.PASSWORD)))
+                .andExpect(status().isCreated());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> form = (Map<String, Object>) Dossiers.landCertificate(Officers.LACDUONG).get("formData");
+        DossierIntake.Received npsp = intake.receiveOnline(new DossierIntake.OnlineApplication(Dossiers.LAND_CERTIFICATE,
+                Officers.LACDUONG, Officers.OTHER_ID, "Trần Văn Đức", null, null, null, form));
+        assertThat(npsp.code()).startsWith(Officers.LACDUONG + "-");
     }
 
     private MockMultipartHttpServletRequestBuilder submission(Map<String, Object> body, MockMultipartFile... files)

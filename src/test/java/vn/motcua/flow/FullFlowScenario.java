@@ -236,7 +236,7 @@ abstract class FullFlowScenario {
     }
 
     private String submit(Map<String, Object> body) throws Exception {
-        ResponseEntity<String> created = http.postForEntity("/api/v1/dossiers", body, String.class);
+        ResponseEntity<String> created = http.postForEntity("/api/v1/dossiers", Dossiers.request(body), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getHeaders().getLocation()).isNotNull();
         return json.readTree(created.getBody()).get("code").asText();

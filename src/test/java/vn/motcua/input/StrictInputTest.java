@@ -114,6 +114,69 @@ class StrictInputTest {
         assertInvalid(raw("GET /api/v1/procedures?q=" + "a".repeat(1500) + " HTTP/1.1\r\n"), "q", null);
     }
 
+    @Test
+    void datesInQueryAndPathParametersAreWithinThePlausibleRangeNamingTheParameter() throws Exception {
+        Map<String, String> auditor = Map.of("Authorization", basic(Officers.AUDITOR));
+        assertInvalid(request("GET", "/api/v1/audit?from=1850-01-01", null, null, auditor), "from", "1900");
+        assertInvalid(request("GET", "/api/v1/audit?to=9999-12-31", null, null, auditor), "to", "2199");
+        assertInvalid(request("GET", "/api/v1/audit?from=2026-02-30", null, null, auditor), "from", null);
+        assertInvalid(request("GET", "/api/v1/audit?from=%2B10000-01-01", null, null, auditor), "from", null);
+        assertInvalid(request("GET", "/api/v1/audit?to=0001-01-01T00:00", null, null, auditor), "to", "2199");
+        assertThat(request("GET", "/api/v1/audit?from=2026-01-01&to=2026-12-31T23:59", null, null, auditor).status()).isEqualTo(200);
+
+        Map<String, String> leader = Map.of("Authorization", basic(Officers.XUANHUONG_LEADER));
+        assertInvalid(request("GET", "/api/v1/reports/766?from=0001-01&to=0001-02", null, null, leader), "from", "1900");
+        assertInvalid(request("GET", "/api/v1/reports/tables/units?from=2200-01&to=2200-02", null, null, leader), "from", "2199");
+        assertInvalid(request("GET", "/api/v1/reports/766?to=%2B20000-01", null, null, leader), "to", null);
+        assertThat(request("GET", "/api/v1/reports/766?from=2026-01&to=2026-03", null, null, leader).status()).isEqualTo(200);
+
+        Map<String, String> admin = Map.of("Authorization", basic(Officers.ADMIN));
+        byte[] day = "{\"kind\":\"HOLIDAY\",\"nameVi\":\"Ngày thử\",\"nameEn\":\"Test day\"}".getBytes(StandardCharsets.UTF_8);
+        long days = jdbc.sql("select count(*) from calendar_day").query(Long.class).single();
+        assertInvalid(request("PUT", "/api/v1/calendar/days/9999-12-31", "application/json", day, admin), "day", "2199");
+        assertInvalid(request("PUT", "/api/v1/calendar/days/1000-01-01", "application/json", day, admin), "day", "1900");
+        assertInvalid(request("DELETE", "/api/v1/calendar/days/0001-01-01", null, null, admin), "day", "1900");
+        assertThat(jdbc.sql("select count(*) from calendar_day").query(Long.class).single()).as("nothing stored").isEqualTo(days);
+    }
+
+    @Test
+    void headersOverTheLimitGetTheirProblemBeforeTheConnectionCloses() throws Exception {
+        // Tomcat answers 400 and closes without reading the body (it cannot know where it ends), so a client still
+        // sending gets a broken pipe; the answer must be there to read all the same (the fuzz suite's "no answer" to
+        // an empty multipart boundary with a 12 KB header was its client giving up on the broken pipe)
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/dossiers HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=\r\n"
+                    + "X-Long: " + "a".repeat(12_000) + "\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500); // the server has answered and closed by now
+            try {
+                out.write(new byte[100_000]);
+                out.flush();
+            } catch (java.net.SocketException expected) {
+                // broken pipe or reset: the server is gone, its answer is not
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketException reset) {
+                // what came before the reset is the answer
+            }
+            String text = answer.toString(StandardCharsets.UTF_8);
+            assertThat(text).as("the answer read after the broken pipe").startsWith("HTTP/1.1 400");
+            int end = text.indexOf("\r\n\r\n");
+            String headers = text.substring(0, end).toLowerCase();
+            assertThat(headers).contains("content-type: application/problem+json");
+            String body = text.substring(end + 4);
+            if (headers.contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("}") + 1);
+            }
+            new Answer(400, "application/problem+json", body).problem(json);
+        }
+    }
+
     // ---- the container's and the framework's errors ------------------------------------------------------------
 
     @Test

@@ -98,8 +98,12 @@ class SecondProvinceFromDataTest {
     }
 
     private String submit(Map<String, Object> body) throws Exception {
-        String answer = mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body)))
+        // an online dossier carries a file for each required document (one part each), the form data as part "dossier"
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/dossiers")
+                .file(new org.springframework.mock.web.MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE,
+                        json.writeValueAsBytes(body)));
+        Dossiers.documentFiles(body.get("procedureCode")).forEach(request::file);
+        String answer = mvc.perform(request)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         JsonNode created = json.readTree(answer);
         return created.path("code").asText();

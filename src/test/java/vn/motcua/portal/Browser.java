@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,11 +139,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the text (or a text containing it) and returns the element's whole text. */
     String waitForText(String css, String text) {
-        waitUntil(d -> {
+        // the text is read inside the wait: a page that re-renders the element between two reads (tracking's lists
+        // do) would otherwise hand back a stale element
+        return waitUntil(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
-            return !found.isEmpty() && found.get(0).isDisplayed() && found.get(0).getText().contains(text);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                return null;
+            }
+            String shown = found.get(0).getText();
+            return shown.contains(text) ? shown : null;
         }, "'" + text + "' in " + css);
-        return driver.findElement(By.cssSelector(css)).getText();
     }
 
     void type(String css, String text) {
@@ -185,7 +191,7 @@ final class Browser implements AutoCloseable {
 
     private <T> T waitOnce(Function<? super org.openqa.selenium.WebDriver, T> condition, String what) {
         return new WebDriverWait(driver, patience).withMessage(() -> "waiting for " + what + " on "
-                + driver.getCurrentUrl()).until(condition);
+                + driver.getCurrentUrl()).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     Object script(String js, Object... args) {

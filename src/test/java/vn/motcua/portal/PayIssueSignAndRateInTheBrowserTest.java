@@ -69,6 +69,11 @@ class PayIssueSignAndRateInTheBrowserTest {
             assertThat(citizen.waitForText("#tracking-fee-text", "Đã nộp trực tuyến")).containsPattern("Biên lai số BL-\\d{4}-\\d{6}");
             assertThat(citizen.find("#tracking-badge").getText()).contains("Đang xử lý");
             assertThat(citizen.all("#tracking-pay").get(0).isDisplayed()).isFalse();
+            // the receipt (biên lai) once paid: a download of its own in the fee's section
+            citizen.click("#tracking-fee-receipt");
+            citizen.waitForText("#tracking-fee-receipt-status", "Đã tải tệp");
+            byte[] receipt = Files.readAllBytes(citizen.downloaded(code + "-bien-lai.pdf"));
+            assertThat(new String(receipt, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             citizen.screenshot("42-tra-cuu-da-nop-phi");
         }
 

@@ -35,6 +35,7 @@ class PortalPagesTest {
                 "/nop-ho-so", "nop-ho-so.html",
                 "/bien-nhan", "bien-nhan.html",
                 "/tra-cuu", "tra-cuu.html",
+                "/phan-anh", "phan-anh.html",
                 "/co-so", "co-so.html").entrySet()) {
             mvc.perform(get(page.getKey())).andExpect(status().isOk()).andExpect(forwardedUrl("/portal/" + page.getValue()));
         }

@@ -85,6 +85,7 @@ class AccessMatrixOnPostgresTest {
     @Autowired ObjectMapper json;
     @Autowired UnitDirectory directory;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.FilterService filterService;
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -255,6 +256,37 @@ class AccessMatrixOnPostgresTest {
                     }
                 }
             }
+            // Tasklist's two filters: the officers' (the actor's own candidate groups) and the leaders' (the role
+            // groups of the units the actor leads), both answered without the engine's per-row join
+            // (CandidateGroupTaskAccess): each lists exactly what the actor may see of those groups
+            Map<String, java.util.function.Predicate<TaskTarget>> filters = Map.of(
+                    "Việc của đơn vị tôi", t -> actor.holds(t.candidate()),
+                    "Việc đang xử lý của đơn vị", t -> leads(actor, t));
+            for (Map.Entry<String, java.util.function.Predicate<TaskTarget>> filter : filters.entrySet()) {
+                String id = filterService.createFilterQuery().filterName(filter.getKey()).singleResult().getId();
+                Map<String, Object> ours = Map.of("processInstanceBusinessKeyIn", dossiers.stream().map(DossierTarget::code).toList());
+                ResponseEntity<String> page = exchange(actor, HttpMethod.POST, "/engine-rest/filter/" + id + "/list", ours);
+                ResponseEntity<String> count = exchange(actor, HttpMethod.POST, "/engine-rest/filter/" + id + "/count", ours);
+                boolean leadersOnly = filter.getKey().startsWith("Việc đang");
+                // the leaders' filter is granted to leader groups; administrators and auditors read every filter
+                // (and find none of their own units' tasks in it: they lead none)
+                boolean mayRead = !leadersOnly || actor.is(Role.ADMINISTRATOR) || actor.is(Role.AUDITOR)
+                        || (actor.unit() != null && actor.role() == Role.LEADER);
+                check(actor, "POST filter " + filter.getKey() + " list", mayRead ? Set.of(200) : DENIED, page);
+                check(actor, "POST filter " + filter.getKey() + " count", mayRead ? Set.of(200) : DENIED, count);
+                if (page.getStatusCode().value() != 200 || count.getStatusCode().value() != 200) {
+                    continue;
+                }
+                Set<String> wanted = tasks.stream().filter(filter.getValue()).map(TaskTarget::id)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<String> listed = new TreeSet<>();
+                read(page).forEach(t -> listed.add(t.get("id").asText()));
+                checks++;
+                if (!listed.equals(wanted) || read(count).get("count").asInt() != wanted.size()) {
+                    violations.add(actor + " in filter " + filter.getKey() + " sees " + listed + " (count "
+                            + read(count).get("count").asInt() + ") instead of " + wanted);
+                }
+            }
             for (TaskTarget task : tasks) {
                 boolean sees = sees(actor, task);
                 boolean works = actor.holds(task.candidate()) || actor.is(Role.ADMINISTRATOR);
@@ -350,8 +382,15 @@ class AccessMatrixOnPostgresTest {
             check(actor, "list users", Set.of(200), userList);
             read(userList).forEach(u -> users.add(u.get("id").asText()));
             checks++;
-            if (readsAll ? users.size() <= 1 : !users.equals(Set.of(actor.userId()))) {
-                violations.add(actor + " lists users " + users + " (expected " + (readsAll ? "all" : "only themself") + ")");
+            // a unit's leader also reads the profiles of the unit's officers (Tasklist shows who holds each task by
+            // name), and of no other unit's
+            Set<String> visibleUsers = new TreeSet<>(Set.of(actor.userId()));
+            if (actor.unit() != null && actor.role() == Role.LEADER) {
+                visibleUsers.addAll(jdbc.sql("select distinct USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ like :unit")
+                        .param("unit", actor.unit() + ":%").query(String.class).list());
+            }
+            if (readsAll ? users.size() <= 1 : !users.equals(visibleUsers)) {
+                violations.add(actor + " lists users " + users + " (expected " + (readsAll ? "all" : visibleUsers) + ")");
             }
             ResponseEntity<String> log = get(actor, "/engine-rest/history/user-operation?maxResults=5");
             check(actor, "list the operation log", Set.of(200), log);
@@ -612,7 +651,7 @@ class AccessMatrixOnPostgresTest {
     }
 
     private String submit(Map<String, Object> body) throws Exception {
-        ResponseEntity<String> created = http.postForEntity("/api/v1/dossiers", body, String.class);
+        ResponseEntity<String> created = http.postForEntity("/api/v1/dossiers", Dossiers.request(body), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).get("code").asText();
     }

@@ -75,6 +75,7 @@ class SecuritySmokeTest {
             "POST /api/v1/tracking/complaints/list",
             "POST /api/v1/complaints",
             "POST /api/v1/complaints/status",
+            "POST /api/v1/complaints/rating",
             "POST /api/v1/payments/paygov/callback",
             // the signed electronic result for its applicant (their proof), and the server's verification of any PDF
             // (vn.motcua.result)
@@ -142,6 +143,8 @@ class SecuritySmokeTest {
             Map.entry("POST /api/v1/admin/process-migrations/apply", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /api/v1/admin/npsp/dead-letters", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /api/v1/admin/npsp/dead-letters/{entryId}/requeue", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /api/v1/admin/citizen-store/dead-letters", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /api/v1/admin/citizen-store/dead-letters/{entryId}/retry", EnumSet.of(Role.ADMINISTRATOR)),
             // the NPSP's connector only: a technical account, no officer role passes (NPSP_CONNECTOR below)
             Map.entry("POST /api/v1/npsp/dossiers", EnumSet.noneOf(Role.class)),
             Map.entry("GET /api/v1/npsp/dossiers/{maHoSo}", EnumSet.noneOf(Role.class)),

@@ -1,15 +1,68 @@
 package vn.motcua.support;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import java.util.List;
 import java.util.Map;
 
-/** Submission bodies for the three hand-modelled procedures. */
+/**
+ * Submission bodies for the three hand-modelled procedures, and the files an online dossier must carry: one part per
+ * required document of the procedure's intake form (the server refuses an online dossier lacking one).
+ */
 public final class Dossiers {
 
     public static final String BIRTH = "1.001193";
     public static final String HOUSEHOLD_BUSINESS = "1.001612";
     public static final String LAND_CERTIFICATE = "1.012783";
 
+    /** The keys of the land certificate exchange's required documents (forms/form-1.012783.form). */
+    public static final List<String> LAND_CERTIFICATE_DOCUMENTS = List.of("applicationForm", "issuedCertificate");
+
     private Dossiers() {
+    }
+
+    /** The keys of the required documents of a hand-modelled procedure's intake form (birth and household: none). */
+    public static List<String> requiredDocuments(Object procedureCode) {
+        return LAND_CERTIFICATE.equals(procedureCode) ? LAND_CERTIFICATE_DOCUMENTS : List.of();
+    }
+
+    /**
+     * What to POST to {@code /api/v1/dossiers} with a RestTemplate: the body itself when the dossier needs no file (a
+     * counter dossier, or a procedure without required documents), else a multipart request with the body as part
+     * {@code dossier} and a small PDF in the part of each required document.
+     */
+    public static Object request(Map<String, Object> body) {
+        List<String> documents = "ONLINE".equals(body.get("channel")) ? requiredDocuments(body.get("procedureCode")) : List.of();
+        if (documents.isEmpty()) {
+            return body;
+        }
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("dossier", new HttpEntity<>(body, json));
+        for (String document : documents) {
+            parts.add(document, new ByteArrayResource(SampleFiles.PDF) {
+                @Override
+                public String getFilename() {
+                    return document + ".pdf";
+                }
+            });
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(parts, headers);
+    }
+
+    /** The same files for MockMvc's {@code multipart("/api/v1/dossiers")}: a small PDF per required document. */
+    public static List<MockMultipartFile> documentFiles(Object procedureCode) {
+        return requiredDocuments(procedureCode).stream()
+                .map(d -> new MockMultipartFile(d, d + ".pdf", MediaType.APPLICATION_PDF_VALUE, SampleFiles.PDF)).toList();
     }
 
     public static Map<String, Object> birthRegistration(String unit, String channel) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,12 +17,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import vn.motcua.MotcuaApplication;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 import vn.motcua.support.PostgresTestDatabase;
+import vn.motcua.support.TestNodes;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One source of truth for procedure facts, on two nodes (two application contexts on one PostgreSQL database): an
  * analyst deploys a changed procedure exactly as Camunda Modeler does, to node A, and on both nodes the catalog API,
- * the portal's intake form and the next dossier's due date follow the deployed version at once, without a restart.
+ * the portal's intake form and the next dossier's due date follow the deployed version at once, without a restart; a
+ * deployment deleted on node A is gone from both nodes' catalogs at once.
  */
 class DeployedCatalogOnTwoNodesTest {
 
@@ -63,14 +63,9 @@ class DeployedCatalogOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        return new SpringApplicationBuilder(MotcuaApplication.class).profiles("test").run(
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.datasource.hikari.maximum-pool-size=6",
-                "--server.port=0",
-                "--motcua.node-name=" + name,
-                "--camunda.bpm.job-execution.enabled=false");
+        java.util.Map<String, Object> settings = TestNodes.settings(database, name);
+        settings.put("camunda.bpm.job-execution.enabled", "false");
+        return TestNodes.start(settings);
     }
 
     @Test
@@ -111,6 +106,54 @@ class DeployedCatalogOnTwoNodesTest {
             assertThat(LocalDateTime.parse(dossier.get("dueAt").asText())).as("%s: the next dossier's due date", which)
                     .isEqualTo(expected);
         }
+    }
+
+    /**
+     * An analyst deletes a deployment from Cockpit (the engine's REST API) on node A: on both nodes the catalog falls
+     * back to the procedure's latest version still deployed, its form too, and the next dossier is dated by it.
+     */
+    @Test
+    void aDeploymentDeletedOnOneNodeIsGoneFromBothNodesCatalogs() throws Exception {
+        // whatever is deployed now (the jar's model, or the other test's version): what the deletion must come back to
+        JsonNode before = procedure(nodeA);
+        String limitBefore = limit(before, "ONLINE");
+        String formBefore = client(nodeA).getForObject("/api/v1/procedures/" + CODE + "/form", String.class);
+        assertThat(limitBefore).isNotEqualTo("7WD");
+        assertThat(formBefore).doesNotContain("deathCertificate");
+
+        String bpmn = Files.readString(Path.of("processes", "tthc-" + CODE + ".bpmn"))
+                .replace("name=\"motcua.limit.ONLINE\" value=\"0WD\"", "name=\"motcua.limit.ONLINE\" value=\"7WD\"");
+        String form = Files.readString(Path.of("forms", "form-" + CODE + ".form")).replaceFirst("\"components\"\\s*:\\s*\\[", """
+                "components": [{"type": "filepicker", "id": "Field_DeathCertificate", "key": "deathCertificate", "label": "Bản sao \
+                giấy chứng tử của mẹ (trường hợp mẹ đã mất)"},""");
+        ResponseEntity<String> deployed = deploy(nodeA, "tthc-" + CODE + ".bpmn", bpmn, "form-" + CODE + ".form", form);
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        String deploymentId = JSON.readTree(deployed.getBody()).get("id").asText();
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+            assertThat(limit(procedure(node), "ONLINE")).as("deployed, seen on %s", name(node)).isEqualTo("7WD");
+        }
+
+        ResponseEntity<Void> deleted = client(nodeA).withBasicAuth(Officers.ANALYST, Officers.PASSWORD)
+                .exchange("/engine-rest/deployment/" + deploymentId, org.springframework.http.HttpMethod.DELETE, null, Void.class);
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeA}) {
+            String which = name(node);
+            JsonNode after = procedure(node);
+            assertThat(limit(after, "ONLINE")).as("%s: the latest version still deployed", which).isEqualTo(limitBefore);
+            assertThat(after.get("name").asText()).as(which).isEqualTo(before.get("name").asText());
+            assertThat(after.get("documents")).as(which).isEqualTo(before.get("documents"));
+            assertThat(client(node).getForObject("/api/v1/procedures/" + CODE + "/form", String.class))
+                    .as("%s: the portal renders the form still deployed", which).doesNotContain("deathCertificate");
+            JsonNode dossier = submit(node);
+            LocalDateTime receivedAt = LocalDateTime.parse(dossier.get("receivedAt").asText());
+            assertThat(LocalDateTime.parse(dossier.get("dueAt").asText())).as("%s: the next dossier's due date", which)
+                    .isEqualTo(node.getBean(WorkingCalendar.class).dueAt(receivedAt, TimeLimit.parse(limitBefore)));
+        }
+    }
+
+    private static String name(ConfigurableApplicationContext node) {
+        return node == nodeA ? "node A (deleted on)" : "node B";
     }
 
     private static JsonNode procedure(ConfigurableApplicationContext node) throws Exception {

@@ -85,6 +85,30 @@ class EngineRestGateTest {
     }
 
     @Test
+    void anAcceptHeaderJerseyCannotParseIsABadRequestProblemWhateverContentTypeTheRequestDeclares() throws Exception {
+        // Jersey refuses "q=x" with a bare 400 (sendError); with a multipart Content-Type and no usable boundary the
+        // error page then failed parsing that body again, and the client got a 400 with no body (found by the fuzz suite)
+        for (String contentType : new String[]{null, "application/json", "multipart/form-data", "multipart/form-data; boundary="}) {
+            for (String path : new String[]{"/engine-rest/task?processInstanceBusinessKey=x", "/engine-rest/task/" + UNKNOWN,
+                    "/engine-rest/history/process-instance?processInstanceBusinessKey=x"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(ANSWER_WITHIN).GET().header("Authorization", basic(Officers.XUANHUONG_RECEIVER))
+                        .header("Accept", "*/*;q=x");
+                if (contentType != null) {
+                    request.header("Content-Type", contentType);
+                }
+                HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                String what = path + " with Content-Type " + contentType + ": " + answer.body();
+                assertThat(answer.statusCode()).as(what).isEqualTo(400);
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+                JsonNode problem = json.readTree(answer.body());
+                assertThat(problem.get("status").asInt()).as(what).isEqualTo(400);
+                assertThat(problem.get("title").asText()).as(what).contains(" / ");
+            }
+        }
+    }
+
+    @Test
     void callsOffTheAllowListGetTheAnswerOfAnUnknownPathBeforeAuthentication() throws Exception {
         assertThat(json.readTree(notFound).get("status").asInt()).isEqualTo(404);
         List<String[]> refused = List.of(

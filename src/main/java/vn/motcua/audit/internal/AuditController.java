@@ -5,17 +5,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.input.Dates;
 import vn.motcua.problem.InvalidInputException;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * The audit trail for auditors (role AUDITOR, see SecurityConfig): read only. {@code from} and {@code to} take a
  * date ({@code 2026-07-01}, the whole day) or a date-time ({@code 2026-07-01T08:00}); {@code target} is a dossier
- * code, task id, unit code, user id or day.
+ * code, task id, unit code, user id or day. Dates from 1900 to 2199 ({@link Dates}), else a 400 naming the parameter.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -35,25 +34,9 @@ class AuditController {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "Số dòng phải từ 1 đến 1000", "The limit must be from 1 to 1000");
         }
-        LocalDateTime start = time("from", from, false);
-        LocalDateTime end = time("to", to, true);
+        LocalDateTime start = Dates.dateOrTime("from", from, false);
+        LocalDateTime end = Dates.dateOrTime("to", to, true);
         return queries.find(new AuditQueries.Filter(actor, target, targetType, action, unit, start, end), limit);
     }
 
-    /** A date means the whole day: from its start, or to the start of the next day. */
-    private static LocalDateTime time(String field, String value, boolean end) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay();
-            }
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Ngày giờ không hợp lệ (yyyy-MM-dd hoặc yyyy-MM-ddTHH:mm)",
-                    "Invalid date or date-time (yyyy-MM-dd or yyyy-MM-ddTHH:mm)");
-        }
-    }
 }

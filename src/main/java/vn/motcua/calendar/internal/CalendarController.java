@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.input.Dates;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;
 
@@ -58,6 +59,7 @@ class CalendarController {
     @Transactional
     CalendarDay put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                     @Valid @RequestBody DayRequest request) {
+        Dates.plausible("day", day);
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         if (request.kind() == CalendarDayKind.WORKING_DAY && !weekend) {
             throw new InvalidInputException("kind", "Chỉ ngày cuối tuần mới có thể làm ngày làm việc bù",
@@ -76,6 +78,7 @@ class CalendarController {
     @DeleteMapping("/{day}")
     @Transactional
     ResponseEntity<Void> delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        Dates.plausible("day", day);
         if (jdbc.sql("delete from calendar_day where \"day\" = ?").param(day).update() == 0) {
             throw new NotFoundException("calendar day", day.toString(), "Ngày " + day + " không có trong lịch",
                     "Day " + day + " is not in the calendar");

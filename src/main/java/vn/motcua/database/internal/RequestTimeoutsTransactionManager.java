@@ -1,7 +1,11 @@
 package vn.motcua.database.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import javax.sql.DataSource;
@@ -15,8 +19,16 @@ import java.sql.SQLException;
  * {@code SET LOCAL}): a request waiting behind a lock gets PostgreSQL's error 55P03 after the timeout, answered 503,
  * rather than holding its connection while more requests queue behind it. Threads without a request (start-up, the
  * engine's job executor, schedulers) are left as they are: a migration or a deployment may wait for a lock.
+ *
+ * <p>A transaction whose connection the pool has already closed is not rolled back: when the server ends the session
+ * (a primary shutting down or crashing in a failover, {@code pg_terminate_backend}), the statement fails with a
+ * connection error, the pool marks the connection broken and closes it, and a rollback would only fail again with
+ * "Connection is closed" (no SQLSTATE), replacing the connection error, answered 503, by a 500. The server has rolled
+ * the transaction back with its session. Found by {@code bench/failover.sh} (BENCHMARKS.md "Database failover").
  */
 class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestTimeoutsTransactionManager.class);
 
     private final String lockTimeout;
     private final String statementTimeout;
@@ -39,6 +51,24 @@ class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
             set.setString(1, lockTimeout);
             set.setString(2, statementTimeout);
             set.execute();
+        }
+    }
+
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {
+        if (status.getTransaction() instanceof JdbcTransactionObjectSupport transaction
+                && transaction.hasConnectionHolder() && closed(transaction.getConnectionHolder().getConnection())) {
+            log.debug("Transaction not rolled back: its connection is closed, the server ended it with the session");
+            return;
+        }
+        super.doRollback(status);
+    }
+
+    private static boolean closed(Connection con) {
+        try {
+            return con.isClosed();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

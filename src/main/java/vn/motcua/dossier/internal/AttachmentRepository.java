@@ -14,7 +14,7 @@ import java.util.UUID;
 @Repository
 public class AttachmentRepository {
 
-    private static final String META = "id, file_name, content_type, size_bytes, sha256, uploaded_at";
+    private static final String META = "id, file_name, content_type, size_bytes, sha256, uploaded_at, document_key";
 
     private final JdbcClient jdbc;
 
@@ -25,12 +25,12 @@ public class AttachmentRepository {
     void insert(UUID dossierId, int position, DossierAttachment a, byte[] content) {
         jdbc.sql("""
                 insert into dossier_attachment (id, dossier_id, position, file_name, content_type, size_bytes, sha256,
-                  content, uploaded_at)
-                values (:id, :dossier, :position, :name, :type, :size, :sha, :content, :at)""")
+                  content, uploaded_at, document_key)
+                values (:id, :dossier, :position, :name, :type, :size, :sha, :content, :at, :document)""")
                 .param("id", a.id()).param("dossier", dossierId).param("position", position)
                 .param("name", a.fileName()).param("type", a.contentType()).param("size", a.sizeBytes())
                 .param("sha", a.sha256()).param("content", content).param("at", Timestamp.valueOf(a.uploadedAt()))
-                .update();
+                .param("document", a.documentKey()).update();
     }
 
     public List<DossierAttachment> list(UUID dossierId) {
@@ -51,6 +51,6 @@ public class AttachmentRepository {
     private static DossierAttachment attachment(ResultSet rs, int row) throws SQLException {
         return new DossierAttachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                rs.getTimestamp("uploaded_at").toLocalDateTime());
+                rs.getTimestamp("uploaded_at").toLocalDateTime(), rs.getString("document_key"));
     }
 }

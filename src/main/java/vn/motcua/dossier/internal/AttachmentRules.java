@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class AttachmentRules {
 
-    static final int MAX_FILES = 10;
+    static final int MAX_FILES = 30;
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 20L * 1024 * 1024;
     static final int MAX_NAME_LENGTH = 200;
@@ -55,8 +55,9 @@ public final class AttachmentRules {
     }
 
     /**
-     * Every problem with the files, each on {@code attachments[i]} (or {@code attachments} for the set), in Vietnamese
-     * and English, naming the file as the applicant knows it.
+     * Every problem with the files, each on the file's own field (or {@code attachments} for the set), in Vietnamese
+     * and English, naming the file as the applicant knows it: {@code attachments[i]} for the i-th file sent without a
+     * document, {@code documents.<key>[j]} for the j-th file of the document whose upload field is {@code key}.
      */
     static List<Violation> check(List<SubmitDossier.Attachment> files) {
         List<Violation> violations = new ArrayList<>();
@@ -65,9 +66,12 @@ public final class AttachmentRules {
                     "At most " + MAX_FILES + " files may be attached"));
         }
         long total = 0;
+        java.util.Map<String, Integer> perPart = new java.util.HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             SubmitDossier.Attachment file = files.get(i);
-            String field = "attachments[" + i + "]";
+            String part = file.documentKey() == null ? "attachments" : "documents." + file.documentKey();
+            int j = perPart.merge(part, 1, Integer::sum) - 1;
+            String field = part + "[" + j + "]";
             String name = displayName(file.fileName(), i);
             byte[] content = file.content() == null ? new byte[0] : file.content();
             total += content.length;

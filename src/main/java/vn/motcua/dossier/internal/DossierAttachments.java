@@ -58,7 +58,7 @@ public class DossierAttachments {
                     new IllegalStateException("Attachments are checked before they are stored"));
             DossierAttachment a = new DossierAttachment(UUID.randomUUID(),
                     AttachmentRules.storedName(files.get(i).fileName(), i, type), type.mediaType, content.length,
-                    sha256(content), at);
+                    sha256(content), at, files.get(i).documentKey());
             attachments.insert(dossierId, i, a, content);
             stored.add(a);
         }

@@ -82,23 +82,44 @@ class DossierController {
 
     /**
      * Online submission with attachments, in one request so that the dossier and its files are stored together or
-     * not at all: part {@code dossier} is the JSON body of the plain submission, parts {@code attachments} the files
-     * (PDF, JPEG, PNG; see {@link AttachmentRules}). Errors name {@code attachments[i]} for a file.
+     * not at all: part {@code dossier} is the JSON body of the plain submission; the files (PDF, JPEG, PNG; see
+     * {@link AttachmentRules}) come one part per required document, named by the key of the document's upload field
+     * in the procedure's intake form (e.g. {@code document01}; a part may repeat for a document of several pages), and
+     * parts {@code attachments} for files that are no particular document. Errors name {@code documents.<key>[j]} or
+     * {@code attachments[i]} for a file, {@code documents.<key>} for a missing or unknown document.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedDossier> submitWithAttachments(@Valid @RequestPart("dossier") SubmitRequest request,
-            @RequestPart(name = "attachments", required = false) List<MultipartFile> files,
+            org.springframework.web.multipart.MultipartRequest multipart,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
         List<SubmitDossier.Attachment> attachments = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            attachments.add(new SubmitDossier.Attachment(
-                    vn.motcua.input.Text.singleLine("attachments[" + attachments.size() + "].name", file.getOriginalFilename()),
-                    file.getBytes()));
+        for (Map.Entry<String, List<MultipartFile>> part : multipart.getMultiFileMap().entrySet()) {
+            if (part.getKey().equals("dossier")) {
+                continue; // the JSON body, sent by a browser as a file ("blob")
+            }
+            String document = part.getKey().equals("attachments") ? null : documentKey(part.getKey());
+            for (int j = 0; j < part.getValue().size(); j++) {
+                MultipartFile file = part.getValue().get(j);
+                String field = (document == null ? "attachments" : "documents." + document) + "[" + j + "].name";
+                attachments.add(new SubmitDossier.Attachment(
+                        vn.motcua.input.Text.singleLine(field, file.getOriginalFilename()), file.getBytes(), document));
+            }
         }
         SubmitDossier command = request.toCommand();
         return created(submission.submit(key, new SubmitDossier(command.procedureCode(), command.applicant(),
                 command.receivingUnitCode(), command.channel(), command.formData(), attachments, command.resultReturn()),
                 CurrentOfficer.get()));
+    }
+
+    /** A part's name as a document key: a form field key (letters, digits, _ and -), else a 400 naming the part. */
+    private static String documentKey(String partName) {
+        if (!partName.matches("[A-Za-z][A-Za-z0-9_-]{0,99}")) {
+            throw new InvalidInputException("documents", "Tên phần của tệp phải là mã một thành phần hồ sơ của biểu mẫu "
+                    + "(chữ, số, _ hoặc -, tối đa 100 ký tự) hoặc \"attachments\"",
+                    "A file part's name must be the key of one of the form's documents (letters, digits, _ or -, at most "
+                            + "100 characters) or \"attachments\"");
+        }
+        return partName;
     }
 
     private static ResponseEntity<SubmittedDossier> created(IdempotentSubmission.Outcome outcome) {

@@ -149,6 +149,7 @@ public class DossierSubmission {
                         "The procedure is not offered " + command.channel().labelEn().toLowerCase()));
             }
             violations.addAll(FormDataRules.check(procedure.get(), command.formData(), workflow.reservedNames()));
+            violations.addAll(DocumentRules.check(procedure.get(), command));
         }
         if (violations.isEmpty()) {
             DossierWorkflow.Routing routing = workflow.route(procedure.get(), unit.get(), command.formData());

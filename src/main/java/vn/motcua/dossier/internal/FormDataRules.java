@@ -5,8 +5,6 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcessVariables;
 import vn.motcua.problem.InvalidInputException.Violation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +74,7 @@ final class FormDataRules {
             case NUMBER -> value instanceof Number ? ok() : problem("Phải là số", "Must be a number");
             case BOOLEAN -> value instanceof Boolean ? ok() : problem("Phải là true hoặc false", "Must be true or false");
             case DATE -> value instanceof String s && isDate(s) ? ok()
-                    : problem("Phải là ngày dạng YYYY-MM-DD", "Must be a date as YYYY-MM-DD");
+                    : problem("Phải là ngày dạng YYYY-MM-DD, từ năm 1900 đến 2199", "Must be a date as YYYY-MM-DD, from 1900 to 2199");
             case FILE -> ok();
             case CHOICE -> field.options().contains(String.valueOf(value)) && value instanceof String ? ok()
                     : problem("Chọn một trong: " + String.join(", ", field.options()),
@@ -84,11 +82,11 @@ final class FormDataRules {
         };
     }
 
+    /** A date as YYYY-MM-DD within the plausible range of every date the app reads (1900–2199). */
     private static boolean isDate(String s) {
         try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
+            return s.equals(s.strip()) && vn.motcua.input.Dates.date("", s) != null;
+        } catch (vn.motcua.problem.InvalidInputException e) {
             return false;
         }
     }

@@ -152,7 +152,8 @@ class IdempotentSubmission {
         data.put("channel", command.channel());
         data.put("formData", command.formData());
         List<List<String>> files = command.attachments().stream()
-                .map(a -> List.of(String.valueOf(a.fileName()), HexFormat.of().formatHex(sha256(a.content())))).toList();
+                .map(a -> List.of(String.valueOf(a.fileName()), HexFormat.of().formatHex(sha256(a.content())),
+                        String.valueOf(a.documentKey()))).toList();
         data.put("attachments", files);
         try {
             return HexFormat.of().formatHex(sha256(canonical.writeValueAsBytes(data)));

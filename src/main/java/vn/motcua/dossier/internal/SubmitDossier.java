@@ -8,14 +8,29 @@ import java.util.Map;
 /**
  * A request to register a new dossier, from the counter (an officer) or online (the applicant), with the files the
  * applicant attached (scans of the required documents; none at the counter, where the papers are handed over).
+ *
+ * @param receivedByOtherPortal true for an online dossier another portal received (the National Public Service
+ *                              Portal's connector, {@link vn.motcua.dossier.DossierIntake}): that portal checked its
+ *                              documents and its files travel through its own connector (TaiLieuNop is optional in
+ *                              its contract), so they are not required here
  */
 public record SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
                             Map<String, Object> formData, List<Attachment> attachments,
-                            vn.motcua.dossier.ResultReturn resultReturn) {
+                            vn.motcua.dossier.ResultReturn resultReturn, boolean receivedByOtherPortal) {
 
     public SubmitDossier {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         resultReturn = resultReturn == null ? vn.motcua.dossier.ResultReturn.AT_RECEIVING_POINT : resultReturn;
+    }
+
+    /**
+     * A dossier submitted to this province's system (its portal, its API or its counter): an online one must carry a
+     * file for each required document.
+     */
+    public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
+                         Map<String, Object> formData, List<Attachment> attachments,
+                         vn.motcua.dossier.ResultReturn resultReturn) {
+        this(procedureCode, applicant, receivingUnitCode, channel, formData, attachments, resultReturn, false);
     }
 
     public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
@@ -36,7 +51,16 @@ public record SubmitDossier(String procedureCode, Applicant applicant, String re
         }
     }
 
-    /** A file as the applicant sent it: the name they gave it and its bytes (its type is read from the bytes). */
-    public record Attachment(String fileName, byte[] content) {
+    /**
+     * A file as the applicant sent it: the name they gave it and its bytes (its type is read from the bytes).
+     *
+     * @param documentKey the key of the required document's upload field in the procedure's intake form that the file
+     *                    is a scan of (the multipart part's name), or null for a file sent without a document
+     */
+    public record Attachment(String fileName, byte[] content, String documentKey) {
+
+        public Attachment(String fileName, byte[] content) {
+            this(fileName, content, null);
+        }
     }
 }

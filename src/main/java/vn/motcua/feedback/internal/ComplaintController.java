@@ -58,6 +58,12 @@ class ComplaintController {
         return intake.find(request.code(), request.idNumber());
     }
 
+    /** The sender rates the answer (satisfied or not), once, after it was given (766 indicator 5.3). */
+    @PostMapping("/api/v1/complaints/rating")
+    ComplaintIntake.Filed rateAnswer(@Valid @RequestBody RatingRequest request) {
+        return intake.rateAnswer(request.code(), request.idNumber(), request.rating());
+    }
+
     record DossierComplaint(@NotBlank @Size(max = 60) String dossierCode, @NotBlank @Size(max = 12) String idNumber,
                             @NotNull ComplaintIntake.Kind kind, @NotBlank @Size(max = 4000) String content) {
     }
@@ -67,6 +73,10 @@ class ComplaintController {
                               @NotBlank @Pattern(regexp = "\\d{12}") String idNumber,
                               @Email @Size(max = 200) String email, @Size(max = 20) String phone,
                               @NotBlank @Size(max = 4000) String content) {
+    }
+
+    record RatingRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 12) String idNumber,
+                         @NotNull ComplaintIntake.AnswerRating rating) {
     }
 
     record StatusRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 12) String idNumber) {

@@ -11,6 +11,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.feedback.ComplaintWorkflow;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.problem.NotFoundException;
+import vn.motcua.problem.RuleViolationException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +33,12 @@ class ComplaintIntake {
 
     enum Kind { COMPLAINT, RECOMMENDATION }
 
+    /** The sender's view of the answer (766 indicator 5.3 counts the answers rated not satisfied). */
+    enum AnswerRating { SATISFIED, NOT_SATISFIED }
+
     record Filed(String code, String kind, String subject, String dossierCode, String procedureCode, String content,
-                 LocalDateTime receivedAt, String unitCode, LocalDateTime dueAt, String answer, LocalDateTime answeredAt) {
+                 LocalDateTime receivedAt, String unitCode, LocalDateTime dueAt, String answer, LocalDateTime answeredAt,
+                 String answerRating, LocalDateTime answerRatedAt) {
 
         /** ANSWERED, or WAITING while the unit has not answered. */
         @com.fasterxml.jackson.annotation.JsonProperty("state")
@@ -108,6 +113,32 @@ class ComplaintIntake {
                         + " với số định danh đã nhập", "No complaint " + code + " with that ID number"));
     }
 
+    /**
+     * The sender rates the answer, once, after it was given; the same 404 as {@link #find} for a wrong pair.
+     *
+     * @throws RuleViolationException not answered yet, or already rated; nothing changes
+     */
+    @Transactional
+    Filed rateAnswer(String code, String idNumber, AnswerRating rating) {
+        Filed filed = find(code, idNumber);
+        if (filed.answeredAt() == null) {
+            throw new RuleViolationException("Phản ánh, kiến nghị " + code
+                    + " chưa được trả lời: chỉ đánh giá được sau khi có câu trả lời",
+                    "Complaint " + code + " has not been answered yet: the answer can be rated once it is given");
+        }
+        int changed = jdbc.sql("""
+                        update complaint set answer_rating = :r, answer_rated_at = :now
+                        where code = :code and sender_id_number = :id and answer_rating is null""")
+                .param("r", rating.name())
+                .param("now", Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)))
+                .param("code", code).param("id", idNumber).update();
+        if (changed == 0) {
+            throw new RuleViolationException("Câu trả lời cho phản ánh, kiến nghị " + code + " đã được đánh giá",
+                    "The answer to complaint " + code + " has already been rated");
+        }
+        return find(code, idNumber);
+    }
+
     /** The complaints about the applicant's dossier, oldest first (404 as tracking for a wrong proof). */
     @Transactional(readOnly = true)
     List<Filed> aboutDossier(ApplicantProof proof) {
@@ -119,7 +150,8 @@ class ComplaintIntake {
     private static Filed row(ResultSet rs, int n) throws SQLException {
         return new Filed(rs.getString("code"), rs.getString("kind"), rs.getString("subject"), rs.getString("dossier_code"),
                 rs.getString("procedure_code"), rs.getString("content"), time(rs, "received_at"), rs.getString("unit_code"),
-                time(rs, "due_at"), rs.getString("answer"), time(rs, "answered_at"));
+                time(rs, "due_at"), rs.getString("answer"), time(rs, "answered_at"),
+                rs.getString("answer_rating"), time(rs, "answer_rated_at"));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

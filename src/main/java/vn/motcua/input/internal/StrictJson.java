@@ -71,8 +71,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class StrictJson implements WebMvcConfigurer {
 
-    static final int EARLIEST_YEAR = 1900;
-    static final int LATEST_YEAR = 2199;
+    static final int EARLIEST_YEAR = PlausibleDates.EARLIEST_YEAR;
+    static final int LATEST_YEAR = PlausibleDates.LATEST_YEAR;
 
     @Override
     public void extendMessageConverters(@NonNull List<HttpMessageConverter<?>> converters) {

@@ -90,6 +90,43 @@ class CitizenStoreOutbox {
                 .optional();
     }
 
+    /** The dead deliveries, oldest first: which document of which dossier, how many tries, the last error. */
+    List<DeadDelivery> deadLetters(int limit) {
+        return jdbc.sql("""
+                        select entry_id, document_id, dossier_code, attempts, last_error, created_at, next_attempt_at
+                        from citizen_store_outbox where state = 'DEAD' order by id fetch first :limit rows only""")
+                .param("limit", limit)
+                .query((rs, n) -> new DeadDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toLocalDateTime(),
+                        rs.getTimestamp(7).toLocalDateTime()))
+                .list();
+    }
+
+    long deadCount() {
+        return jdbc.sql("select count(*) from citizen_store_outbox where state = 'DEAD'").query(Long.class).single();
+    }
+
+    /** A dead delivery back in the line with its tries counted afresh; false when there is no such dead entry. */
+    boolean retry(UUID entryId, LocalDateTime now) {
+        return jdbc.sql("""
+                        update citizen_store_outbox set state = 'PENDING', attempts = 0, next_attempt_at = :now,
+                            locked_until = null, claim_token = null
+                        where entry_id = :e and state = 'DEAD'""")
+                .param("e", entryId).param("now", Timestamp.valueOf(now)).update() == 1;
+    }
+
+    Optional<String> deadDossierCode(UUID entryId) {
+        return jdbc.sql("select dossier_code from citizen_store_outbox where entry_id = :e and state = 'DEAD'")
+                .param("e", entryId).query(String.class).optional();
+    }
+
+    /**
+     * @param lastTriedAt when the last try failed (the time its next try would have been due)
+     */
+    record DeadDelivery(UUID entryId, UUID documentId, String dossierCode, int attempts, String lastError,
+                        LocalDateTime createdAt, LocalDateTime lastTriedAt) {
+    }
+
     record Entry(long id, UUID entryId, UUID documentId, UUID dossierId, String dossierCode, int attempts, UUID token) {
     }
 

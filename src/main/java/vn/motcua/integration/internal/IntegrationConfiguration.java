@@ -70,8 +70,8 @@ class IntegrationConfiguration {
     @Bean
     NpspRecorder npspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
                               NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock,
-                              vn.motcua.dossier.PaperMarks paperMarks) {
-        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, results, json, clock, paperMarks);
+                              vn.motcua.dossier.PaperMarks paperMarks, vn.motcua.payment.FeeRecords fees) {
+        return new NpspRecorder(outbox, dossiers, catalog, units, statuses, results, json, clock, paperMarks, fees);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package vn.motcua.integration.internal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,8 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/admin/npsp")
-@Validated
+// no class-level @Validated: Spring MVC's own method validation refuses a bad limit as a 400 problem (with it,
+// the method-validation proxy's ConstraintViolationException was a 500)
 class NpspAdminController {
 
     private final NpspDeadLetters deadLetters;

@@ -33,9 +33,12 @@ import java.util.function.IntFunction;
  * <li>The status is the NPSP's number from the mapping table ({@code npsp_status_mapping}, data).</li>
  * <li>{@code DanhSachHoSoBoSung}: each supplement request (status 5) with who asked, what, when; when the applicant
  *     brought it (the dossier back to 1), who received it and when, the due date before the pause
- *     ({@code NgayHenTraTruoc}) and after it ({@code NgayHenTraMoi}, Decree 118/2025/NĐ-CP: the clock resumes with the
- *     time left).</li>
- * <li>{@code DanhSachLePhi}: the procedure's fee on the dossier's channel, when it has one. {@code LoaiPhiLePhi} 1
+ *     ({@code NgayHenTraTruoc}) and after it ({@code NgayHenTraMoi}: the due date set when the dossier is accepted after
+ *     the supplement, else the one set when it was brought; Decree 118/2025/NĐ-CP). The two used to be taken at the
+ *     supplement's arrival only, which differed by a day from the dossier's due date when it arrived on a day off.</li>
+ * <li>{@code DanhSachLePhi}: the fee the dossier was charged ({@code vn.motcua.payment.FeeRecords#amountCharged}: for a
+ *     fee the catalog does not state, the amount the receiver entered at the counter), else the procedure's fee on the
+ *     dossier's channel, when it has one. {@code LoaiPhiLePhi} 1
  *     (lệ phí) and {@code HinhThucThu} 1 are as OpenCPS sent them: <i>unverified</i>.</li>
  * <li>{@code TaiLieuNop}: the applicant's attached files (ids only: the NPSP gets no link to the province's files).</li>
  * <li>{@code DanhSachGiayToKetQua}: once processing finished (9) or the result was returned (10), the result of the
@@ -54,6 +57,7 @@ final class NpspMessages {
     private final IntFunction<String> statusCode;
     private final Function<String, String> unitName;
     private final Function<java.util.UUID, List<ResultDocument>> signedResults;
+    private final Function<java.util.UUID, java.util.OptionalLong> chargedFee;
 
     /**
      * @param statusCode TrangThaiHoSo of a project status (the mapping table)
@@ -66,6 +70,14 @@ final class NpspMessages {
     /** @param signedResults the dossier's signed electronic results ({@link vn.motcua.result.ResultDocuments#signed}) */
     NpspMessages(IntFunction<String> statusCode, Function<String, String> unitName,
                  Function<java.util.UUID, List<ResultDocument>> signedResults) {
+        this(statusCode, unitName, signedResults, id -> java.util.OptionalLong.empty());
+    }
+
+    /** @param chargedFee the amount the dossier was charged, when its fee obligation knows it */
+    NpspMessages(IntFunction<String> statusCode, Function<String, String> unitName,
+                 Function<java.util.UUID, List<ResultDocument>> signedResults,
+                 Function<java.util.UUID, java.util.OptionalLong> chargedFee) {
+        this.chargedFee = chargedFee;
         this.statusCode = statusCode;
         this.unitName = unitName;
         this.signedResults = signedResults;
@@ -184,16 +196,18 @@ final class NpspMessages {
         };
     }
 
-    private static List<Map<String, Object>> fees(Dossier d, Optional<Procedure> procedure) {
+    private List<Map<String, Object>> fees(Dossier d, Optional<Procedure> procedure) {
+        java.util.OptionalLong charged = chargedFee.apply(d.id());
         Optional<ChannelTerms> terms = procedure.flatMap(p -> p.termsFor(d.channel()));
-        if (terms.isEmpty() || terms.get().feeVnd() <= 0) {
+        long amount = charged.isPresent() ? charged.getAsLong() : terms.map(ChannelTerms::feeVnd).orElse(0L);
+        if (amount <= 0) {
             return List.of();
         }
         Map<String, Object> fee = new LinkedHashMap<>();
         fee.put("TenPhiLePhi", cut("Lệ phí " + d.procedureName()));
         fee.put("MaPhiLePhi", d.procedureCode() + "-" + d.channel().portalCode());
         fee.put("HinhThucThu", "1");
-        fee.put("Gia", String.valueOf(terms.get().feeVnd()));
+        fee.put("Gia", String.valueOf(amount));
         fee.put("LoaiPhiLePhi", "1");
         return List.of(fee);
     }
@@ -202,8 +216,17 @@ final class NpspMessages {
         List<Map<String, Object>> out = new ArrayList<>();
         LocalDateTime due = null;
         Map<String, Object> open = null;
+        // a supplement brought at reception: the clock restarts when the dossier is accepted, whose due date is the new one
+        Map<String, Object> brought = null;
         for (TimelineEntry e : details.timeline()) {
+            if (brought != null && "STATUS".equals(e.action()) && e.status() == DossierStatus.ACCEPTED) {
+                if (e.dueAt() != null) {
+                    brought.put("NgayHenTraMoi", date(e.dueAt()));
+                }
+                brought = null;
+            }
             if ("STATUS".equals(e.action()) && e.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+                brought = null;
                 open = new LinkedHashMap<>();
                 open.put("HoSoBoSungId", details.dossier().code() + "-BS" + (out.size() + 1));
                 open.put("NguoiYeuCauBoSung", cut(actor(e.actor())));
@@ -221,6 +244,7 @@ final class NpspMessages {
                     open.put("NgayTiepNhanBoSung", date(e.occurredAt()));
                     open.put("TrangThaiBoSung", "1");
                     open.put("NgayHenTraMoi", date(e.dueAt()));
+                    brought = open;
                 } else {
                     open.put("TrangThaiBoSung", "2"); // not brought: stopped (8)
                 }

@@ -11,6 +11,7 @@ import vn.motcua.dossier.DossierQueries.DossierDetails;
 import vn.motcua.dossier.DossierStep;
 import vn.motcua.dossier.TimelineEntry;
 import vn.motcua.organisation.Unit;
+import vn.motcua.payment.FeeRecords;
 import vn.motcua.organisation.UnitDirectory;
 import vn.motcua.result.ResultDocuments;
 
@@ -46,13 +47,14 @@ class NpspRecorder {
     private final PaperMarks paperMarks;
 
     NpspRecorder(NpspOutbox outbox, DossierQueries dossiers, ProcedureCatalog catalog, UnitDirectory units,
-                 NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock, PaperMarks paperMarks) {
+                 NpspStatusMapping statuses, ResultDocuments results, ObjectMapper json, Clock clock, PaperMarks paperMarks,
+                 FeeRecords fees) {
         this.outbox = outbox;
         this.paperMarks = paperMarks;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.messages = new NpspMessages(statuses::code, code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code),
-                results::signed);
+                results::signed, fees::amountCharged);
         this.json = json;
         this.clock = clock;
     }

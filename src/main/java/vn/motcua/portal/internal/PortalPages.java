@@ -21,6 +21,7 @@ class PortalPages implements WebMvcConfigurer {
             "/nop-ho-so", "nop-ho-so.html",
             "/bien-nhan", "bien-nhan.html",
             "/tra-cuu", "tra-cuu.html",
+            "/phan-anh", "phan-anh.html",
             "/co-so", "co-so.html",
             "/minh-bach", "minh-bach.html",
             "/bao-cao", "bao-cao.html");

@@ -72,10 +72,12 @@ class Dashboard {
         var payments = fees.figures(received);
         var digitisation = paperMarks.figures(received);
         var feedback = complaints.figures(scope.province() ? null : scope.units(), from.atDay(1).atStartOfDay(), periodEnd(to));
+        var answers = complaints.satisfaction(scope.province() ? null : scope.units(), from.atDay(1).atStartOfDay(), periodEnd(to));
         long complained = complaints.dossiersWithComplaints(received) + ratings.notSatisfied(received);
         PeriodTotals totals = new PeriodTotals(f.received(), f.online(), f.identityVerified(), f.judged(), f.onTime(),
                 f.judged() - f.onTime(), synced, payments.feeCharging(), payments.paidOnline(), complained,
-                digitisation.withDigitised(), digitisation.withReused(), feedback.handled(), feedback.onTime());
+                digitisation.withDigitised(), digitisation.withReused(), feedback.handled(), feedback.onTime(),
+                answers.received(), answers.satisfied());
         List<Indicator> indicators = Index766.score(totals);
         Map<Index766.Group, Index766.GroupScore> groups = Index766.groups(indicators);
         boolean any = indicators.stream().anyMatch(Indicator::measured);

@@ -145,6 +145,11 @@ public final class Index766 {
             return t.feedbackHandled() == null ? notHeld(d, "phản ánh, kiến nghị", "feedback")
                     : Indicator.rate(d, t.feedbackOnTime(), t.feedbackHandled());
         }
+        if (d == FEEDBACK_SATISFACTION) {
+            // 5.3: complaints received in the period, less those rated not satisfied or answered late, over them all
+            return t.feedbackReceived() == null ? notHeld(d, "đánh giá trả lời phản ánh, kiến nghị", "ratings of answers")
+                    : Indicator.rate(d, t.feedbackSatisfied(), t.feedbackReceived());
+        }
         if (d == PROCEDURE_SATISFACTION) {
             // 5.4 = 100% − (late% + complaints%): without complaints the rate would be too high, so not measured
             if (t.complaints() == null) {

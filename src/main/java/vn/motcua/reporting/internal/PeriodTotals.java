@@ -15,15 +15,25 @@ package vn.motcua.reporting.internal;
  * @param reused           of {@code received}, dossiers with at least one paper reused from data held (4.4)
  * @param feedbackHandled  complaints received or answered in the period (5.2); null without complaint data
  * @param feedbackOnTime   of them, answered by their deadline or still within it at the period's end
+ * @param feedbackReceived complaints first received in the period (5.3); null without complaint data
+ * @param feedbackSatisfied of them, neither rated not satisfied by the sender nor answered late
  */
 public record PeriodTotals(long received, long online, long identityVerified, long judged, long onTime, long late,
                            Long synced, Long feeCharging, Long paidOnline, Long complaints, Long digitised, Long reused,
-                           Long feedbackHandled, Long feedbackOnTime) {
+                           Long feedbackHandled, Long feedbackOnTime, Long feedbackReceived, Long feedbackSatisfied) {
+
+    /** Without the satisfaction with complaint answers (5.3). */
+    public PeriodTotals(long received, long online, long identityVerified, long judged, long onTime, long late,
+                        Long synced, Long feeCharging, Long paidOnline, Long complaints, Long digitised, Long reused,
+                        Long feedbackHandled, Long feedbackOnTime) {
+        this(received, online, identityVerified, judged, onTime, late, synced, feeCharging, paidOnline, complaints,
+                digitised, reused, feedbackHandled, feedbackOnTime, null, null);
+    }
 
     /** Without digitisation and complaint data. */
     public PeriodTotals(long received, long online, long identityVerified, long judged, long onTime, long late,
                         Long synced, Long feeCharging, Long paidOnline, Long complaints) {
         this(received, online, identityVerified, judged, onTime, late, synced, feeCharging, paidOnline, complaints,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 }

@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.input.Dates;
 import vn.motcua.problem.InvalidInputException;
 import vn.motcua.security.CurrentOfficer;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * The leaders' dashboard API: the 766 score of a period and its tables, each also as CSV and XLSX. Every answer is
@@ -81,14 +81,7 @@ class ReportsController {
     }
 
     private static YearMonth month(String field, String value, YearMonth otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Tháng phải có dạng yyyy-MM, ví dụ 2026-03: " + value,
-                    "The month must read yyyy-MM, e.g. 2026-03: " + value);
-        }
+        YearMonth month = Dates.month(field, value);
+        return month == null ? otherwise : month;
     }
 }

@@ -68,7 +68,7 @@ public class SecurityConfig {
             "/api/v1/calendar/days", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/actuator/health",
             "/actuator/health/**", "/error", "/",
             // the public portal's pages and their assets (vn.motcua.portal, built from src/main/frontend)
-            "/thu-tuc", "/thu-tuc/*", "/nop-ho-so", "/bien-nhan", "/tra-cuu", "/co-so", "/portal/**",
+            "/thu-tuc", "/thu-tuc/*", "/nop-ho-so", "/bien-nhan", "/tra-cuu", "/phan-anh", "/co-so", "/portal/**",
             // the public transparency figures and page, and the leaders' dashboard page (its data needs a login)
             "/api/v1/transparency", "/minh-bach", "/bao-cao"};
     /** Anyone may post these: tracking and the applicant's own requests (code + ID number), online submission. */
@@ -80,7 +80,7 @@ public class SecurityConfig {
             "/api/v1/tracking/rating",
             // complaints and recommendations: about the applicant's dossier (tracking proof) or a procedure
             "/api/v1/tracking/complaints", "/api/v1/tracking/complaints/list", "/api/v1/complaints",
-            "/api/v1/complaints/status",
+            "/api/v1/complaints/status", "/api/v1/complaints/rating",
             // the signed electronic result for its applicant, and the server's verification of a signed PDF (vn.motcua.result)
             "/api/v1/tracking/result", "/api/v1/results/verify"};
 

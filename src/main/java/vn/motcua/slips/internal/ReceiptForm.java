@@ -51,8 +51,8 @@ record ReceiptForm(SlipParts parts) implements SlipForm {
                 : SlipPdf.BLANK + " (thời gian hẹn trả hiện nay: " + at(d.dueAt()) + ")");
         // an unknown fee reads "chưa công bố", never a 0 that would look free
         pdf.field("7. Phí, lệ phí", terms.map(t -> t.fee().free() ? SlipParts.money(0) : t.fee().describeVi()).orElse(null));
-        pdf.field("8. Nơi trả kết quả", receiver + parts.unit(d.receivingUnitCode()).map(Unit::address)
-                .filter(a -> !a.isBlank()).map(a -> " (" + a + ")").orElse(""));
+        pdf.field("8. Nơi trả kết quả", chosenReturn(issue).orElse(receiver + parts.unit(d.receivingUnitCode()).map(Unit::address)
+                .filter(a -> !a.isBlank()).map(a -> " (" + a + ")").orElse("")));
         List<SlipPdf.Signer> signers = new ArrayList<>();
         if (d.channel() != Channel.ONLINE) {
             signers.add(SlipParts.APPLICANT_SIGNS);
@@ -74,6 +74,22 @@ record ReceiptForm(SlipParts parts) implements SlipForm {
                 .map(f -> f.label() + (f.originals() == null ? "" : " (bản chính: " + f.originals() + ", bản sao: " + f.copies() + ")"))
                 .toList();
         return lines.isEmpty() ? procedure.documents() : lines;
+    }
+
+    /**
+     * Where the applicant chose to receive the result, as the timeline recorded it up to the issuing step (the latest
+     * {@code RETURN_CHOICE}, its Vietnamese words), unless that is the receiving point: empty then, and when never chosen.
+     */
+    static Optional<String> chosenReturn(SlipIssue issue) {
+        List<vn.motcua.dossier.TimelineEntry> timeline = issue.details().timeline();
+        for (int i = Math.min(issue.index(), timeline.size() - 1); i >= 0; i--) {
+            vn.motcua.dossier.TimelineEntry e = timeline.get(i);
+            if ("RETURN_CHOICE".equals(e.action()) && e.note() != null) {
+                String vi = e.note().split(" / ")[0].strip();
+                return vi.startsWith("Nhận kết quả tại nơi tiếp nhận") ? Optional.empty() : Optional.of(vi);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The applicant's contact address as the intake form gave it ({@code applicantAddress}), if any. */

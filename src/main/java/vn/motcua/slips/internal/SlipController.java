@@ -22,6 +22,7 @@ import vn.motcua.payment.FeeRecords;
 import vn.motcua.security.CurrentOfficer;
 import vn.motcua.security.Officer;
 import vn.motcua.problem.NotFoundException;
+import vn.motcua.result.UnitSeal;
 
 /**
  * The lifecycle slips (forms 01-06, {@link Slip}) as PDF, inline so a browser shows them and can print them.
@@ -46,8 +47,10 @@ class SlipController {
     private final SlipRenderer renderer;
     private final AuditTrail audit;
     private final FeeRecords fees;
+    private final UnitSeal seal;
 
-    SlipController(DossierQueries queries, SlipRenderer renderer, AuditTrail audit, FeeRecords fees) {
+    SlipController(DossierQueries queries, SlipRenderer renderer, AuditTrail audit, FeeRecords fees, UnitSeal seal) {
+        this.seal = seal;
         this.queries = queries;
         this.renderer = renderer;
         this.audit = audit;
@@ -75,11 +78,14 @@ class SlipController {
         return pdf(details.dossier().code() + "-bien-lai.pdf", body);
     }
 
+    /** The receipt signed (PAdES) with the certificate of the unit that collected the fee, the receiving unit. */
     private byte[] feeReceipt(DossierDetails details) {
         String code = details.dossier().code();
-        return renderer.renderFeeReceipt(details, fees.receipt(details.dossier().id()).orElseThrow(() ->
+        var receipt = fees.receipt(details.dossier().id()).orElseThrow(() ->
                 new NotFoundException("fee receipt", code, "Hồ sơ " + code + " chưa nộp khoản phí, lệ phí nào nên chưa có biên lai",
-                        "Dossier " + code + " has no paid fee, so no receipt")));
+                        "Dossier " + code + " has no paid fee, so no receipt"));
+        return seal.seal(renderer.renderFeeReceipt(details, receipt), details.dossier().receivingUnitCode(),
+                "Biên lai thu phí, lệ phí " + receipt.receiptNumber() + " (hồ sơ " + code + ")");
     }
 
     @GetMapping("/api/v1/dossiers/{code}/slips/{form}")

@@ -76,7 +76,8 @@ class TrackingController {
         ElectronicResult result = results.signed(details.dossier().id()).stream().findFirst()
                 .map(d -> new ElectronicResult(d.title(), d.fileName(), d.signedAt())).orElse(null);
         return new TrackingAnswer(queries.tracking(details), AvailableSlip.forApplicant(details,
-                fees.receipt(details.dossier().id()).isPresent()), result);
+                fees.receipt(details.dossier().id()).isPresent()), result,
+                resultReturn.current(details.dossier().id()), resultReturn.changeable(details.dossier().status()));
     }
 
     /** The applicant asks to withdraw their dossier; the agency confirms the stop (status 8, form 05). */
@@ -96,11 +97,14 @@ class TrackingController {
     }
 
     /**
-     * @param electronicResult the signed electronic result once the leader approved it (download:
-     *                         {@code POST /api/v1/tracking/result}), else null
+     * @param electronicResult         the signed electronic result once the leader approved it (download:
+     *                                 {@code POST /api/v1/tracking/result}), else null
+     * @param resultReturn             where the applicant receives the result, as chosen (at the receiving point
+     *                                 unless they chose otherwise)
+     * @param resultReturnChangeable   whether {@code POST /api/v1/tracking/result-return} can still change it
      */
     record TrackingAnswer(@JsonUnwrapped DossierQueries.Tracking tracking, List<AvailableSlip> slips,
-                          ElectronicResult electronicResult) {
+                          ElectronicResult electronicResult, ResultReturn resultReturn, boolean resultReturnChangeable) {
     }
 
     /** The signed result as tracking lists it. */

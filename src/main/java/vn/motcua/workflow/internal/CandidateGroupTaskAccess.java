@@ -4,13 +4,19 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.organisation.Role;
+import vn.motcua.organisation.UnitRole;
+
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Task lists of a candidate group without the engine's per-row authorization join (issue 14 item 7, issue 19;
@@ -31,6 +37,14 @@ import java.util.List;
  * Everything else (a task by id, claim, complete, variables, another group's list, an assignee's list) keeps the
  * engine's check unchanged: a list of a group the user does not belong to still comes back empty, and the access
  * matrix ({@code AccessMatrixOnPostgresTest}) proves no cross-unit read.
+ * <p>
+ * A unit's leaders are covered the same way: {@link TaskListRows} gives the leader group of every unit among a
+ * task's candidate groups READ on that task when it is created, so a query for the candidate groups of the units
+ * the user leads ({@code <unit>:receiver}, {@code :specialist}, {@code :leader}; the filter expression
+ * {@code ${currentUserUnitGroups()}} of the leaders' Tasklist filter) returns only tasks the leader may read. The
+ * leaders' filter used to be a query without a candidate restriction, answered by the engine's join of every open
+ * task of the province with the leader's grants: 100,000 × 2,000 pairs, minutes per request
+ * (BENCHMARKS.md "Task lists at province scale").
  */
 @Component
 public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
@@ -54,14 +68,69 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
         configuration.setCustomSessionFactories(factories);
     }
 
-    /** True when every task the query can return has one of the user's groups as a candidate group. */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        try {
+            configuration.getExpressionManager().addFunction(CURRENT_USER_UNIT_GROUPS,
+                    CandidateGroupTaskAccess.class.getMethod(CURRENT_USER_UNIT_GROUPS));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The filter expression function of the leaders' Tasklist filter. */
+    static final String CURRENT_USER_UNIT_GROUPS = "currentUserUnitGroups";
+
+    /**
+     * Every role group of the units the authenticated user leads (never empty: a user who leads no unit gets a
+     * group no task has, so the list is empty rather than unrestricted).
+     */
+    public static List<String> currentUserUnitGroups() {
+        List<String> groups = unitGroupsLedBy(CommandContextFunctions.currentUserGroups());
+        return groups.isEmpty() ? List.of(NO_UNIT) : groups;
+    }
+
+    static final String NO_UNIT = "-:-";
+
+    /** The role groups of the units whose leader group is among these groups. */
+    static List<String> unitGroupsLedBy(List<String> userGroups) {
+        Set<String> groups = new LinkedHashSet<>();
+        if (userGroups != null) {
+            userGroups.stream().map(UnitRole::fromGroupId).flatMap(java.util.Optional::stream)
+                    .filter(r -> r.role() == Role.LEADER)
+                    .forEach(led -> java.util.Arrays.stream(Role.values()).filter(Role::unitScoped)
+                            .forEach(role -> groups.add(new UnitRole(led.unitCode(), role).groupId())));
+        }
+        return new ArrayList<>(groups);
+    }
+
+    /**
+     * True when every task the query can return has, as a candidate group, one of the user's groups or a role group
+     * of a unit the user leads (each such task carries a READ grant of that group or of the unit's leaders).
+     */
     static boolean ownCandidateGroupsOnly(TaskQueryImpl query, List<String> userGroups) {
         if (query.getQueries().size() != 1 || query.getCandidateUser() != null || query.getCandidateGroupLike() != null
                 || userGroups == null || userGroups.isEmpty()) {
             return false;
         }
         List<String> groups = query.getCandidateGroups();
-        return groups != null && !groups.isEmpty() && userGroups.containsAll(groups);
+        if (groups == null || groups.isEmpty()) {
+            return false;
+        }
+        Set<String> covered = new java.util.HashSet<>(userGroups);
+        covered.addAll(unitGroupsLedBy(userGroups));
+        return covered.containsAll(groups);
+    }
+
+    /**
+     * Turns the join off as the engine's SQL mapping reads it: MyBatis asks {@code authCheck.shouldPerformAuthorizatioCheck}
+     * through {@link AuthorizationCheck#getShouldPerformAuthorizatioCheck()}, which is computed from the check being
+     * enabled (and having permission checks), not from the field {@code setShouldPerformAuthorizatioCheck} sets. Setting
+     * only that field left the join in every query (found in the query log at 100,000 open tasks, 2026-12-03).
+     */
+    static void withoutJoin(AuthorizationCheck check) {
+        check.setAuthorizationCheckEnabled(false);
+        check.setShouldPerformAuthorizatioCheck(false);
     }
 
     static final class Manager extends AuthorizationManager {
@@ -81,9 +150,9 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
         public void configureTaskQuery(TaskQueryImpl query) {
             super.configureTaskQuery(query);
             AuthorizationCheck check = query.getAuthCheck();
-            if (check.shouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
+            if (check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
                     && ownCandidateGroupsOnly(query, check.getAuthGroupIds())) {
-                check.setShouldPerformAuthorizatioCheck(false);
+                withoutJoin(check);
             }
         }
     }

@@ -69,6 +69,9 @@ class DemoOfficers implements InitializingBean {
                     identity.createMembership(f[0], role.id());
                     created++;
                 }
+                // also for demo officers of an older start (the grant is made once)
+                String userId = f[0];
+                role.unitRole().ifPresent(unitRole -> access.showToUnitLeaders(userId, unitRole));
             }
         }
         if (created > 0) {

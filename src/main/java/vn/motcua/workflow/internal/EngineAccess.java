@@ -176,6 +176,29 @@ public class EngineAccess implements InitializingBean {
         }
     }
 
+    /**
+     * The unit's leaders see an officer of the unit by name: Tasklist shows who holds each task of the leaders' filter
+     * (and whom a task was just handed to) from the holder's profile, which the engine shows only with READ on that
+     * user; without it the leader read "xuanhuong.tiepnhan" instead of "Lan Nguyễn Thị". One grant per officer of the
+     * unit, to the unit's leader group only: no officer's profile is readable from another unit.
+     */
+    public void showToUnitLeaders(String userId, UnitRole unitRole) {
+        grant(new UnitRole(unitRole.unitCode(), Role.LEADER).groupId(), Resources.USER, userId, Permissions.READ);
+    }
+
+    /** The officer no longer works in the unit (no role of it left): its leaders no longer read the profile. */
+    public void hideFromUnitLeaders(String userId, UnitRole unitRole) {
+        boolean stillInUnit = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(g -> UnitRole.fromGroupId(g.getId())).flatMap(java.util.Optional::stream)
+                .anyMatch(r -> r.unitCode().equals(unitRole.unitCode()));
+        if (stillInUnit) {
+            return;
+        }
+        String leaders = new UnitRole(unitRole.unitCode(), Role.LEADER).groupId();
+        authorizations.createAuthorizationQuery().groupIdIn(leaders).resourceType(Resources.USER).resourceId(userId).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+
     private void ensureGroup(String groupId, String name, String type) {
         if (identity.createGroupQuery().groupId(groupId).count() > 0) {
             return;
@@ -203,17 +226,22 @@ public class EngineAccess implements InitializingBean {
     }
 
     /**
-     * The leaders' filter: open tasks without a candidate restriction, so what it lists is what the engine lets the
-     * user read; a unit's leader group may read every task of its unit ({@link TaskListRows}), so a leader sees the
-     * whole unit's work, assigned or not, with the assignee, and can hand a task to another officer of the unit.
-     * Only leader groups may use it ({@link #ensureUnitRoleGroup}); administrators see it as they see everything.
+     * The leaders' filter: the open tasks of the units the user leads, assigned or not; a unit's leader group may
+     * read every task of its unit ({@link TaskListRows}), so a leader sees the whole unit's work with the assignee,
+     * and can hand a task to another officer of the unit.
+     * Only leader groups may use it ({@link #ensureUnitRoleGroup}); it lists the tasks whose candidate groups are
+     * the role groups of the units the user leads (an administrator who leads none sees an empty list).
      */
     private void ensureLeaderFilter() {
         Filter filter = filters.createFilterQuery().filterName(UNIT_LEADER_FILTER_NAME).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(UNIT_LEADER_FILTER_NAME);
         }
-        filter.setQuery(tasks.createTaskQuery().orderByDueDate().asc())
+        // the candidate groups of the units the user leads: a list by those groups' identity links, not the engine's
+        // join of every open task of the province with the leader's grants (CandidateGroupTaskAccess)
+        filter.setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression(
+                        "${" + CandidateGroupTaskAccess.CURRENT_USER_UNIT_GROUPS + "()}")
+                        .includeAssignedTasks().orderByDueDate().asc())
                 .setProperties(Map.of("priority", -5, "description",
                         "Mọi việc đang mở của đơn vị tôi và người đang giữ từng việc (dành cho lãnh đạo)", "refresh", true,
                         "variables", TaskListRows.ROW_VARIABLES, "showUndefinedVariable", false));

@@ -90,7 +90,10 @@ class EngineIdentity implements OfficerAccounts, OfficerDirectory {
 
     @Override
     public boolean grant(String userId, RoleGrant role, String unitName) {
-        role.unitRole().ifPresent(unitRole -> access.ensureUnitRoleGroup(unitRole, unitName));
+        role.unitRole().ifPresent(unitRole -> {
+            access.ensureUnitRoleGroup(unitRole, unitName);
+            access.showToUnitLeaders(userId, unitRole);
+        });
         if (groupIds(userId).contains(role.id())) {
             return false;
         }
@@ -104,6 +107,7 @@ class EngineIdentity implements OfficerAccounts, OfficerDirectory {
             return false;
         }
         identity.deleteMembership(userId, role.id());
+        role.unitRole().ifPresent(unitRole -> access.hideFromUnitLeaders(userId, unitRole));
         return true;
     }
 

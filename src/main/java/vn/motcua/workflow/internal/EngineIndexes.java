@@ -18,7 +18,8 @@ import java.util.List;
  * an index on the key that is a scan of all definitions (on H2 a slow grouped scan), repeated several times
  * per dossier. And every task completion (and deletion) asks for the task's subtasks by {@code PARENT_TASK_ID_},
  * which has no index either: with the province's 100,000 open tasks that was a 60 ms scan of {@code ACT_RU_TASK}
- * per completion (BENCHMARKS.md, "Load at province scale"). Created once, idempotently, after the engine has
+ * per completion (BENCHMARKS.md, "Load at province scale"). The grants of a user are found by
+ * {@code USER_ID_} in every authorization check. Created once, idempotently, after the engine has
  * created its tables.
  */
 @Component
@@ -28,7 +29,12 @@ public class EngineIndexes implements InitializingBean {
             "create index if not exists MOTCUA_IDX_PROCDEF_KEY_VER on ACT_RE_PROCDEF (KEY_, VERSION_)",
             "create index if not exists MOTCUA_IDX_DECDEF_KEY_VER on ACT_RE_DECISION_DEF (KEY_, VERSION_)",
             "create index if not exists MOTCUA_IDX_FORMDEF_KEY_VER on ACT_RE_CAMFORMDEF (KEY_, VERSION_)",
-            "create index if not exists MOTCUA_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)");
+            "create index if not exists MOTCUA_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)",
+            // every authorization check reads the grants "USER_ID_ in (user, '*') or GROUP_ID_ in (groups)"; the engine
+            // indexes GROUP_ID_ alone but USER_ID_ only behind TYPE_, so PostgreSQL scanned all 100,000 grants for
+            // each check (Tasklist's displayed variables: 200 ms, with this index 36 ms; BENCHMARKS.md "Task lists
+            // at province scale")
+            "create index if not exists MOTCUA_IDX_AUTH_USER on ACT_RU_AUTHORIZATION (USER_ID_)");
 
     /**
      * PostgreSQL only. The engine's authorization check filters {@code ACT_RU_AUTHORIZATION} by {@code PERMS_ & n = n};

@@ -55,10 +55,21 @@ class AttachmentRulesTest {
     }
 
     @Test
-    void atMostTenFiles() {
-        List<SubmitDossier.Attachment> eleven = Collections.nCopies(11, new SubmitDossier.Attachment("a.pdf", PDF));
-        assertThat(AttachmentRules.check(eleven)).extracting(Violation::field).containsExactly("attachments");
-        assertThat(AttachmentRules.check(eleven.subList(0, 10))).isEmpty();
+    void atMostThirtyFiles() {
+        // a procedure may ask for ten documents, each of several pages
+        List<SubmitDossier.Attachment> many = Collections.nCopies(31, new SubmitDossier.Attachment("a.pdf", PDF));
+        assertThat(AttachmentRules.check(many)).extracting(Violation::field).containsExactly("attachments");
+        assertThat(AttachmentRules.check(many.subList(0, 30))).isEmpty();
+    }
+
+    @Test
+    void aDocumentsFileIsNamedByItsDocumentAndItsPlaceAmongThatDocumentsFiles() {
+        List<SubmitDossier.Attachment> files = List.of(
+                new SubmitDossier.Attachment("to-khai.pdf", PDF, "document01"),
+                new SubmitDossier.Attachment("trang-2.png", new byte[] {1, 2, 3}, "document01"),
+                new SubmitDossier.Attachment("khac.pdf", new byte[0]));
+        assertThat(AttachmentRules.check(files)).extracting(Violation::field)
+                .containsExactly("documents.document01[1]", "attachments[0]");
     }
 
     @Test

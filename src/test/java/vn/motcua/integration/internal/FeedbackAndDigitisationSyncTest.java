@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.motcua.dossier.PaperMarks;
+import vn.motcua.feedback.Complaints;
 import vn.motcua.integration.internal.simulator.Faults;
 import vn.motcua.integration.internal.simulator.NpspSimulator;
 import vn.motcua.support.Dossiers;
@@ -68,6 +69,7 @@ class FeedbackAndDigitisationSyncTest {
     @Autowired NpspSatisfactionSync satisfaction;
     @Autowired PartnerSimulators simulators;
     @Autowired JdbcClient jdbc;
+    @Autowired Complaints complaints;
     @LocalServerPort int port;
 
     NpspSimulator npsp;
@@ -135,6 +137,12 @@ class FeedbackAndDigitisationSyncTest {
         LocalDate due = LocalDate.parse(complaint.get("dueAt").asText().substring(0, 10));
         assertThat(due).as("15 working days: three weeks or more").isAfterOrEqualTo(received.plusDays(19));
 
+        Map<String, String> rateIt = Map.of("code", complaintCode, "idNumber", Officers.APPLICANT_ID, "rating", "NOT_SATISFIED");
+        HttpResponse<String> early = post("/api/v1/complaints/rating", rateIt);
+        assertThat(early.statusCode()).as("not answered yet").isEqualTo(409);
+        assertThat(early.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(early.body()).contains("chưa được trả lời");
+
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(complaintCode)
                 .taskDefinitionKey("Task_AnswerComplaint").singleResult();
         assertThat(task.getDueDate().toInstant().atZone(VN).toLocalDate()).isEqualTo(due);
@@ -147,12 +155,37 @@ class FeedbackAndDigitisationSyncTest {
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("state").asText()).isEqualTo("ANSWERED");
         assertThat(listed.get(0).get("answer").asText()).contains("mời ông/bà đến nhận");
+        assertThat(listed.get(0).hasNonNull("answerRating")).as("not rated yet").isFalse();
+
+        // 5.3: the sender rates the answer once; not satisfied takes the complaint out of the satisfied ones
+        java.time.LocalDateTime monthStart = YearMonth.now(VN).atDay(1).atStartOfDay();
+        java.time.LocalDateTime end = java.time.LocalDateTime.now(VN).plusDays(1);
+        Complaints.Satisfaction before = complaints.satisfaction(java.util.Set.of(Officers.XUANHUONG), monthStart, end);
+        assertThat(post("/api/v1/complaints/rating", Map.of("code", complaintCode, "idNumber", Officers.APPLICANT_ID,
+                "rating", "MAYBE")).statusCode()).as("not a rating").isEqualTo(400);
+        assertThat(post("/api/v1/complaints/rating", Map.of("code", complaintCode, "idNumber", Officers.OTHER_ID,
+                "rating", "SATISFIED")).statusCode()).as("someone else's ID number").isEqualTo(404);
+        HttpResponse<String> rated = post("/api/v1/complaints/rating", rateIt);
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(rated.body()).get("answerRating").asText()).isEqualTo("NOT_SATISFIED");
+        HttpResponse<String> again = post("/api/v1/complaints/rating", Map.of("code", complaintCode,
+                "idNumber", Officers.APPLICANT_ID, "rating", "SATISFIED"));
+        assertThat(again.statusCode()).as("once").isEqualTo(409);
+        assertThat(again.body()).contains("đã được đánh giá");
+        Complaints.Satisfaction after = complaints.satisfaction(java.util.Set.of(Officers.XUANHUONG), monthStart, end);
+        assertThat(after.received()).isEqualTo(before.received()).isPositive();
+        assertThat(after.satisfied()).isEqualTo(before.satisfied() - 1);
+        assertThat(JSON.readTree(post("/api/v1/tracking/complaints/list", proof).body()).get(0).get("answerRating").asText())
+                .isEqualTo("NOT_SATISFIED");
 
         JsonNode score = getJson("/api/v1/reports/766", Officers.XUANHUONG_LEADER);
         JsonNode onTime = indicator(score, "5.2");
         assertThat(onTime.get("measured").asBoolean()).isTrue();
         assertThat(onTime.get("numerator").asLong()).isPositive();
         assertThat(indicator(score, "5.4").get("measured").asBoolean()).isTrue();
+        JsonNode answers = indicator(score, "5.3");
+        assertThat(answers.get("measured").asBoolean()).isTrue();
+        assertThat(answers.get("numerator").asLong()).isLessThan(answers.get("denominator").asLong());
     }
 
     @Test

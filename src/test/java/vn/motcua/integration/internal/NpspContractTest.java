@@ -258,6 +258,9 @@ class NpspContractTest {
         // administrators see it and put it back: a fresh snapshot of the dossier as it is now takes its place
         HttpResponse<String> list = get("/api/v1/admin/npsp/dead-letters", Officers.ADMIN);
         assertThat(list.statusCode()).isEqualTo(200);
+        HttpResponse<String> badLimit = get("/api/v1/admin/npsp/dead-letters?limit=0", Officers.ADMIN);
+        assertThat(badLimit.statusCode()).as("a limit out of range").isEqualTo(400);
+        assertThat(badLimit.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(list.body()).contains(poisoned).contains("Thiếu trường bắt buộc MaTTHC")
                 .doesNotContain("Đăng ký khai sinh");
         String entryId = dead.get(0).get("entry_id").toString();

@@ -244,6 +244,76 @@ class SignedResultLifecycleTest {
         assertThat(store.received()).hasSize((int) storedBefore + 1);
     }
 
+    @Test
+    void anAdministratorSeesTheDeadDeliveriesToTheCitizensStoreAndPutsOneBackInTheLine() throws Exception {
+        String code = lifecycle.submitBirthRegistration();
+        lifecycle.accept(code);
+        lifecycle.review(code);
+        lifecycle.approve(code);
+        UUID documentId = results.current(dossiers.forSystem(code).orElseThrow().dossier().id()).orElseThrow().id();
+        // the store refused it up to the last try (max-attempts): the entry is dead (as the sender leaves it; failing
+        // the store for real would open the client's circuit breaker for the tests after this one)
+        jdbc.sql("""
+                        update citizen_store_outbox set state = 'DEAD', attempts = :n,
+                            last_error = 'LuuGiayToKetQua: 503 Service Unavailable' where document_id = :d""")
+                .param("n", properties.citizenStore().maxAttempts()).param("d", documentId).update();
+        assertThat(delivery.sendDue()).as("a dead entry is not sent").isZero();
+
+        HttpResponse<String> listed = adminGet("/api/v1/admin/citizen-store/dead-letters", Officers.ADMIN);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode dead = null;
+        for (JsonNode e : JSON.readTree(listed.body()).get("entries")) {
+            if (e.get("documentId").asText().equals(documentId.toString())) {
+                dead = e;
+            }
+        }
+        assertThat(dead).as(listed.body()).isNotNull();
+        assertThat(JSON.readTree(listed.body()).get("total").asLong()).isPositive();
+        assertThat(dead.get("dossierCode").asText()).isEqualTo(code);
+        assertThat(dead.get("attempts").asInt()).isEqualTo(properties.citizenStore().maxAttempts());
+        assertThat(dead.get("lastError").asText()).isNotBlank();
+        String entryId = dead.get("entryId").asText();
+
+        // officers are not administrators; bad input is a problem; an unknown entry is a 404 problem
+        assertThat(adminGet("/api/v1/admin/citizen-store/dead-letters", Officers.XUANHUONG_LEADER).statusCode()).isEqualTo(403);
+        assertThat(lifecycle.post("/api/v1/admin/citizen-store/dead-letters/" + entryId + "/retry", Map.of(),
+                Officers.XUANHUONG_LEADER).statusCode()).isEqualTo(403);
+        HttpResponse<String> badLimit = adminGet("/api/v1/admin/citizen-store/dead-letters?limit=0", Officers.ADMIN);
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(badLimit.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> notAnId = lifecycle.post("/api/v1/admin/citizen-store/dead-letters/khong-phai-ma/retry",
+                Map.of(), Officers.ADMIN);
+        assertThat(notAnId.statusCode()).isEqualTo(400);
+        assertThat(notAnId.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> unknown = lifecycle.post("/api/v1/admin/citizen-store/dead-letters/" + UUID.randomUUID()
+                + "/retry", Map.of(), Officers.ADMIN);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("Không có lượt gửi kho dữ liệu công dân");
+        assertThat(outbox.delivery(documentId).orElseThrow().state()).as("nothing changed").isEqualTo("DEAD");
+
+        // the cause fixed, the administrator retries: the next round delivers it, once
+        long storedBefore = store.received().size();
+        HttpResponse<String> retried = lifecycle.post("/api/v1/admin/citizen-store/dead-letters/" + entryId + "/retry",
+                Map.of(), Officers.ADMIN);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
+        assertThat(outbox.delivery(documentId).orElseThrow().state()).isEqualTo("PENDING");
+        assertThat(lifecycle.post("/api/v1/admin/citizen-store/dead-letters/" + entryId + "/retry", Map.of(),
+                Officers.ADMIN).statusCode()).as("no longer dead").isEqualTo(404);
+        assertThat(delivery.sendDue()).isEqualTo(1);
+        assertThat(outbox.delivery(documentId).orElseThrow().state()).isEqualTo("SENT");
+        assertThat(store.received()).hasSize((int) storedBefore + 1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CITIZEN_STORE_RETRY' and target_id = :c")
+                .param("c", code).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private HttpResponse<String> adminGet(String path, String user) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + vn.motcua.support.Officers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Time passes: the failed entries are due again. */
     private void dueNow() {
         jdbc.sql("update citizen_store_outbox set next_attempt_at = :now where state = 'PENDING'")

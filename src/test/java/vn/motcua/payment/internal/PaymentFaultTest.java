@@ -209,6 +209,32 @@ class PaymentFaultTest {
         String text = PaymentNode.pdfText(pdf.body());
         assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", fee.get("receiptNumber").asText(), "50.000 đ",
                 "Năm mươi nghìn đồng", "Nguyễn Thị Hạnh", "Tiền mặt tại bộ phận một cửa");
+        // signed (PAdES) by the receiving unit as a result is: the server's verification and poppler's pdfsig
+        HttpResponse<String> verified = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/results/verify"))
+                .header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf.body())).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonNode verification = JSON.readTree(verified.body());
+        assertThat(verification.get("valid").asBoolean()).as(verified.body()).isTrue();
+        assertThat(verification.get("signatures").asInt()).isEqualTo(1);
+        assertThat(verification.get("signer").asText()).contains(Officers.XUANHUONG);
+        byte[] altered = pdf.body().clone();
+        altered[altered.length / 3] ^= 0x01; // in the receipt's own bytes, before the signature's update
+        assertThat(JSON.readTree(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/results/verify"))
+                .header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(altered)).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).get("valid").asBoolean()).as("altered after signing").isFalse();
+        java.nio.file.Path pdfsig = java.nio.file.Path.of("/usr/bin/pdfsig");
+        if (java.nio.file.Files.isExecutable(pdfsig)) {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("bien-lai", ".pdf");
+            java.nio.file.Files.write(file, pdf.body());
+            Process p = new ProcessBuilder(pdfsig.toString(), file.toString()).redirectErrorStream(true).start();
+            assertThat(new String(p.getInputStream().readAllBytes())).contains("Signature is Valid");
+            java.nio.file.Files.delete(file);
+        }
         assertThat(node.get("/api/v1/dossiers/" + code + "/slips/fee-receipt", Officers.XUANHUONG_RECEIVER).statusCode())
                 .isEqualTo(200);
         JsonNode tracked = JSON.readTree(node.post("/api/v1/tracking", PaymentNode.proof(code)).body());

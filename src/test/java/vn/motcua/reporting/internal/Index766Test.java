@@ -74,6 +74,23 @@ class Index766Test {
     }
 
     @Test
+    void satisfactionWithComplaintAnswersIsTheShareNeitherRatedNotSatisfiedNorLate() {
+        // 10 complaints received in the period, 7 of them neither rated not satisfied nor answered late
+        Map<String, Indicator> byCode = byCode(Index766.score(new PeriodTotals(100, 40, 0, 90, 81, 9, 80L, 20L, 15L, 5L,
+                60L, 10L, 8L, 6L, 10L, 7L)));
+        Indicator answers = byCode.get("5.3");
+        assertThat(answers.measured()).isTrue();
+        assertThat(answers.numerator()).isEqualTo(7L);
+        assertThat(answers.denominator()).isEqualTo(10L);
+        assertThat(answers.percent()).isEqualTo(70.0);
+        assertThat(answers.points()).as("no threshold: 70% of 6 points").isEqualTo(4.2);
+        Indicator none = byCode(Index766.score(new PeriodTotals(100, 40, 0, 90, 81, 9, 80L, 20L, 15L, 5L,
+                60L, 10L, 8L, 6L, 0L, 0L))).get("5.3");
+        assertThat(none.measured()).as("no complaint received in the period: N/A").isFalse();
+        assertThat(none.noteVi()).contains("N/A");
+    }
+
+    @Test
     void anEmptyPeriodIsNotApplicableRatherThanZero() {
         Indicator onTime = byCode(Index766.score(new PeriodTotals(0, 0, 0, 0, 0, 0, 0L, null, null, null))).get("2.1");
         assertThat(onTime.measured()).isFalse();

@@ -52,6 +52,29 @@ class SlipControllerTest {
     @MockitoBean SlipRenderer renderer;
     @MockitoBean AuditTrail audit;
     @MockitoBean vn.motcua.payment.FeeRecords fees;
+    @MockitoBean vn.motcua.result.UnitSeal seal;
+
+    @Test
+    void theFeeReceiptIsServedAsTheReceivingUnitSealedItNeverUnsigned() throws Exception {
+        DossierDetails details = SliceDossiers.acceptedOnline();
+        var receipt = new vn.motcua.payment.FeeReceipt(details.dossier().id(), SliceDossiers.CODE, details.dossier().procedureCode(),
+                "BL-2026-000042", 50_000, true, java.time.LocalDateTime.of(2026, 12, 1, 9, 30), "paygov:T1", "O1", "T1");
+        byte[] sealed = "%PDF-1.4 slip signed".getBytes();
+        given(queries.forApplicant(PROOF)).willReturn(details);
+        given(fees.receipt(details.dossier().id())).willReturn(Optional.of(receipt));
+        given(renderer.renderFeeReceipt(details, receipt)).willReturn(PDF);
+        given(seal.seal(org.mockito.ArgumentMatchers.eq(PDF), org.mockito.ArgumentMatchers.eq(details.dossier().receivingUnitCode()),
+                containsStringArg("BL-2026-000042"))).willReturn(sealed);
+
+        applicants(vn.motcua.slips.AvailableSlip.FEE_RECEIPT, PROOF_JSON)
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(sealed))
+                .andExpect(header().string("Content-Disposition", containsString(SliceDossiers.CODE + "-bien-lai.pdf")));
+    }
+
+    private static String containsStringArg(String part) {
+        return org.mockito.ArgumentMatchers.argThat(s -> s != null && s.contains(part));
+    }
 
     @Test
     void anOfficerOfTheDossierGetsTheOfficersCopyInlineNeverCachedAndTheReadIsAudited() throws Exception {

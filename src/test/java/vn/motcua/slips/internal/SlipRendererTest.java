@@ -103,6 +103,19 @@ class SlipRendererTest {
     }
 
     @Test
+    void form01SaysWhereTheApplicantChoseToReceiveTheResult() {
+        vn.motcua.dossier.ResultReturn post = new vn.motcua.dossier.ResultReturn(vn.motcua.dossier.ResultReturn.Method.POSTAL,
+                null, "12 Bùi Thị Xuân, Phường Xuân Hương - Đà Lạt");
+        TimelineEntry chosen = new TimelineEntry(RECEIVED, "RETURN_CHOICE", DossierStatus.NEW, "Chọn nơi, cách nhận kết quả",
+                "applicant", WARD, WARD, post.describe(WARD_NAME), null);
+
+        String text = text(renderer.render(Slip.FORM_01, details(DossierStatus.PROCESSING, submitted(), chosen, accepted())));
+
+        assertThat(text).contains("Nơi trả kết quả: Nhận kết quả qua dịch vụ bưu chính", "12 Bùi Thị Xuân")
+                .doesNotContain("2 Nguyễn Văn Trỗi");
+    }
+
+    @Test
     void form01SaysAFeeOrLimitTheSourceDoesNotPublishIsNotPublishedNeverFree() {
         Procedure unknown = new Procedure(SlipFixtures.BIRTH.code(), PROCEDURE, "Hộ tịch", "COMMUNE", "Ủy ban nhân dân cấp xã",
                 "tthc-1.001193", "authority-1.001193", "form-1.001193",

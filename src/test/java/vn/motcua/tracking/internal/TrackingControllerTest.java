@@ -62,6 +62,21 @@ class TrackingControllerTest {
     }
 
     @Test
+    void trackingSaysWhereTheResultIsReturnedAndWhetherTheApplicantCanStillChangeIt() throws Exception {
+        theApplicantsDossierIsAccepted();
+        given(resultReturn.current(any())).willReturn(new vn.motcua.dossier.ResultReturn(
+                vn.motcua.dossier.ResultReturn.Method.POSTAL, null, "12 Trần Phú, Phường Xuân Hương - Đà Lạt"));
+        given(resultReturn.changeable(any())).willReturn(true);
+
+        track("""
+                {"dossierCode": "%s", "idNumber": "%s"}""".formatted(SliceDossiers.CODE, Officers.APPLICANT_ID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultReturn.method").value("POSTAL"))
+                .andExpect(jsonPath("$.resultReturn.postalAddress").value("12 Trần Phú, Phường Xuân Hương - Đà Lạt"))
+                .andExpect(jsonPath("$.resultReturnChangeable").value(true));
+    }
+
+    @Test
     void trackingWithoutAnIdNumberIsABadRequestNamingTheFieldInVietnameseAndEnglish() throws Exception {
         track("""
                 {"dossierCode": "%s"}""".formatted(SliceDossiers.CODE))

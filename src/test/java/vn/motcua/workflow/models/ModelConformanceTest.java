@@ -80,8 +80,11 @@ class ModelConformanceTest {
 
     private static final String[] MODEL_FOLDERS = {"processes", "decisions", "forms"};
     private static final Set<String> FORM_COMPONENT_TYPES =
-            // checklist: the intake form's digitisation marks (options from a variable, valuesKey), form-js in Tasklist
-            Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist", "text");
+            // checklist: the intake form's digitisation marks (options from a variable, valuesKey), form-js in Tasklist;
+            // filepicker: an intake form's upload field for one required document (the portal sends its files in the
+            // part named by its key, as the generated catalog's forms do)
+            Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist", "text",
+                    "filepicker");
     private static final Set<String> CATALOG_PROPERTIES = Set.of("motcua.code", "motcua.field", "motcua.level",
             "motcua.agency", "motcua.limit.COUNTER", "motcua.limit.ONLINE", "motcua.limit.POSTAL", "motcua.fee.COUNTER",
             "motcua.fee.ONLINE", "motcua.fee.POSTAL", "motcua.documents");

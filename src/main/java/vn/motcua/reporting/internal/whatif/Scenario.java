@@ -1,10 +1,10 @@
 package vn.motcua.reporting.internal.whatif;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import vn.motcua.input.Dates;
 import vn.motcua.problem.InvalidInputException;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +108,11 @@ public record Scenario(String name, String from, String to, Map<String, Integer>
     }
 
     private static YearMonth month(String field, String value) {
-        try {
-            return YearMonth.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
+        YearMonth month = Dates.month(field, value);
+        if (month == null) {
             throw new InvalidInputException(field, "Tháng phải có dạng yyyy-MM, ví dụ 2026-03: " + value,
                     "The month must read yyyy-MM, e.g. 2026-03: " + value);
         }
+        return month;
     }
 }

@@ -50,7 +50,7 @@ function addSearchField() {
   form.setAttribute('role', 'search');
   form.innerHTML = '<label for="motcua-search-input">Tìm hồ sơ</label>'
     + '<input id="motcua-search-input" type="search" class="form-control" autocomplete="off"'
-    + ' placeholder="Mã hồ sơ hoặc số CCCD của người nộp">';
+    + ' placeholder="Mã hồ sơ hoặc số CCCD" title="Mã hồ sơ hoặc số CCCD của người nộp hồ sơ">';
   form.addEventListener('submit', event => {
     event.preventDefault();
     searchFor(form.querySelector('input').value.toUpperCase());
@@ -90,10 +90,29 @@ window.addEventListener('hashchange', withDefaultSorting);
 whenInjectorReady(injector => {
   const moment = injector.get('moment');
   const translate = injector.get('$translate');
-  const follow = () => moment.locale(translate.use() || translate.proposedLanguage() || 'en');
+  // Tasklist defines each language's date locale when its labels arrive (Vietnamese, then the English fallback, in
+  // either order), and moment makes the locale just defined or updated the global one: whichever came last won, and a
+  // row could say "in 2 days ... a few seconds ago". The interface's language is put back whenever it drifts, through
+  // angular-moment, which also re-renders every relative date already on the page.
+  const amMoment = injector.has('amMoment') ? injector.get('amMoment') : null;
+  const follow = () => {
+    const language = translate.use() || translate.proposedLanguage();
+    if (!language || moment.locale() === language || moment.locales().indexOf(language) < 0) {
+      return;
+    }
+    if (amMoment) {
+      amMoment.changeLocale(language);
+    } else {
+      moment.locale(language);
+    }
+  };
   follow();
-  injector.get('$rootScope').$on('$translateChangeSuccess', follow);
-  new MutationObserver(addSearchField).observe(document.body, {childList: true, subtree: true});
+  const root = injector.get('$rootScope');
+  ['$translateChangeSuccess', '$translateLoadingEnd', '$translateRefreshEnd'].forEach(event => root.$on(event, follow));
+  new MutationObserver(() => {
+    follow();
+    addSearchField();
+  }).observe(document.body, {childList: true, subtree: true});
 });
 
 export default [];

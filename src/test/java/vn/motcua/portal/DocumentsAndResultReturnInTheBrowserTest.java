@@ -1,0 +1,132 @@
+package vn.motcua.portal;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.motcua.support.Officers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The land certificate exchange (1.012783) submitted online in headless Chromium: each required document in its own
+ * upload field of the procedure's Camunda Form, sent as its own part and stored with its document; the form refuses
+ * to send without them; the applicant chooses to receive the result by post, sees the choice on the receipt, and
+ * changes it from the tracking page to another receiving point. Screenshots in {@code <build dir>/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DocumentsAndResultReturnInTheBrowserTest {
+
+    private static final String ADDRESS = "12 Trần Phú, Phường Xuân Hương - Đà Lạt, Lâm Đồng";
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void eachDocumentIsUploadedInItsOwnFieldAndTheApplicantChoosesAndChangesWhereTheResultIsReturned() throws IOException {
+        String code;
+        try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
+            citizen.go("/nop-ho-so?ma=1.012783");
+            citizen.find("#procedure-form .fjs-form");
+            citizen.type("#idNumber", Officers.OTHER_ID);
+            citizen.type("#fullName", "Trần Văn Đức");
+            new Select(citizen.find("#receivingUnit")).selectByValue(Officers.LACDUONG);
+            citizen.type("#procedure-form input[id$='Field_CertificateNumber']", "CS 123456");
+            citizen.type("#procedure-form input[id$='Field_ParcelNumber']", "125");
+            citizen.type("#procedure-form input[id$='Field_MapSheetNumber']", "12");
+            citizen.type("#procedure-form input[id$='Field_ParcelAddress']", "Thôn Đăng Gia, Xã Lạc Dương");
+            citizen.type("#procedure-form textarea[id$='Field_Reason']", "Giấy chứng nhận bị ố, nhòe");
+            citizen.click("#declaration");
+
+            // without the required documents the form does not send; it says which are missing
+            long dossiers = count("dossier");
+            citizen.click("#submit-dossier");
+            assertThat(citizen.waitForText("#procedure-form-error", "Đơn đăng ký biến động"))
+                    .contains("Bản gốc Giấy chứng nhận đã cấp");
+            citizen.screenshot("40-nop-ho-so-thieu-thanh-phan");
+            assertThat(count("dossier")).isEqualTo(dossiers);
+
+            // one file per document (two pages of the certificate), in the document's own field; the result by post
+            uploadTo(citizen, "Field_ApplicationForm", pdf("don-mau-18.pdf").toString());
+            uploadTo(citizen, "Field_IssuedCertificate", pdf("gcn-trang-1.pdf") + "\n" + pdf("gcn-trang-2.pdf"));
+            citizen.click("input[name=resultReturnMethod][value=POSTAL]");
+            assertThat(citizen.driver.findElement(By.id("resultReturnUnit-field")).isDisplayed()).isFalse();
+            // an address is asked for by post
+            citizen.click("#submit-dossier");
+            citizen.waitForText("#resultReturnAddress-error", "Hãy nhập địa chỉ");
+            citizen.type("#resultReturnAddress", ADDRESS);
+            citizen.screenshot("41-nop-ho-so-tung-thanh-phan-va-nhan-qua-buu-chinh");
+            citizen.click("#submit-dossier");
+
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/bien-nhan"), "the receipt page");
+            code = citizen.find("#receipt-code").getText();
+            assertThat(citizen.find("#receipt-files").getText()).contains("don-mau-18.pdf", "gcn-trang-1.pdf", "gcn-trang-2.pdf");
+            assertThat(citizen.find("#receipt-return").getText())
+                    .isEqualTo("Qua dịch vụ bưu chính công ích: " + ADDRESS);
+            citizen.screenshot("42-bien-nhan-noi-nhan-ket-qua");
+        }
+        assertThat(jdbc.sql("""
+                        select a.file_name || '=' || a.document_key from dossier_attachment a join dossier d on d.id = a.dossier_id
+                        where d.code = ? order by a.position""").param(code).query(String.class).list())
+                .containsExactly("don-mau-18.pdf=applicationForm", "gcn-trang-1.pdf=issuedCertificate",
+                        "gcn-trang-2.pdf=issuedCertificate");
+        assertThat(returnChoice(code)).isEqualTo("POSTAL|-|" + ADDRESS);
+
+        try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
+            citizen.go("/tra-cuu?ma=" + code);
+            citizen.type("#idNumber", Officers.OTHER_ID);
+            citizen.find("#idNumber").sendKeys(Keys.ENTER);
+            assertThat(citizen.waitForText("#tracking-return-current", "Đã chọn"))
+                    .isEqualTo("Đã chọn: Qua dịch vụ bưu chính công ích: " + ADDRESS);
+            assertThat(citizen.find("input[name=resultReturnMethod][value=POSTAL]").isSelected()).isTrue();
+            citizen.click("input[name=resultReturnMethod][value=AT_OTHER_POINT]");
+            citizen.click("#return-save");
+            citizen.waitForText("#resultReturnUnit-error", "Hãy chọn điểm tiếp nhận");
+            new Select(citizen.find("#resultReturnUnit")).selectByValue(Officers.PROVINCIAL_CENTRE);
+            citizen.click("#return-save");
+            String saved = citizen.waitForText("#return-status", "Đã lưu");
+            assertThat(saved).startsWith("Đã lưu: Tại điểm tiếp nhận khác trong tỉnh: Trung tâm Phục vụ hành chính công");
+            assertThat(citizen.find("#tracking-timeline").getText()).contains("Đổi nơi, cách nhận kết quả");
+            citizen.screenshot("43-tra-cuu-doi-noi-nhan-ket-qua");
+        }
+        assertThat(returnChoice(code)).isEqualTo("AT_OTHER_POINT|" + Officers.PROVINCIAL_CENTRE + "|-");
+    }
+
+    /** Chooses files in a form-js upload field (its file input is hidden behind a button, as a browser allows). */
+    private static void uploadTo(Browser browser, String fieldId, String paths) {
+        browser.driver.findElement(By.cssSelector("#procedure-form input[type=file][id$='" + fieldId + "']")).sendKeys(paths);
+    }
+
+    private String returnChoice(String code) {
+        return jdbc.sql("""
+                        select r.method || '|' || coalesce(r.unit_code, '-') || '|' || coalesce(r.postal_address, '-')
+                        from dossier_result_return r join dossier d on d.id = r.dossier_id where d.code = ?""")
+                .param(code).query(String.class).single();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static Path pdf(String name) throws IOException {
+        Path dir = Files.createDirectories(Browser.buildDir().resolve("test-files"));
+        return Files.writeString(dir.resolve(name), """
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """, StandardCharsets.ISO_8859_1);
+    }
+}

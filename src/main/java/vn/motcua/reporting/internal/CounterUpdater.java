@@ -28,11 +28,13 @@ class CounterUpdater {
     private final DossierQueries dossiers;
     private final ProcedureCatalog catalog;
     private final CounterStore store;
+    private final OpenAtMonthEnd openAtMonthEnd;
 
-    CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store) {
+    CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, OpenAtMonthEnd openAtMonthEnd) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.store = store;
+        this.openAtMonthEnd = openAtMonthEnd;
     }
 
     @EventListener
@@ -54,5 +56,6 @@ class CounterUpdater {
         Map<Contribution.Key, long[]> delta = Contribution.difference(before.orElse(null), after);
         store.save(dossierId, code, after, before.isPresent());
         store.add(delta);
+        openAtMonthEnd.apply(before.orElse(null), after);   // after the projection row is written: see OpenAtMonthEnd
     }
 }

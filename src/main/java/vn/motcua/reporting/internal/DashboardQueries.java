@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The dashboards' reads: the counters of a period summed by a dimension, plus the dossiers still open at the period's
- * end judged from their projection (2.1: "a dossier still open is judged at the period's end"). Reads only reporting's
- * own tables, so a dashboard costs the same with a million historical dossiers as with a thousand.
+ * end judged from their projection (2.1: "a dossier still open is judged at the period's end"): for a month that has
+ * ended, from the month-end counters ({@link OpenAtMonthEnd}); for the month running now, from the open dossiers. Reads
+ * only reporting's own tables.
  */
 @Component
 class DashboardQueries {
@@ -56,9 +57,11 @@ class DashboardQueries {
     }
 
     private final JdbcClient jdbc;
+    private final OpenAtMonthEnd openAtMonthEnd;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd) {
         this.jdbc = jdbc;
+        this.openAtMonthEnd = openAtMonthEnd;
     }
 
     /** The period's figures by {@code by} (a month grouping gives the months of the period). */
@@ -76,27 +79,44 @@ class DashboardQueries {
         counters.query((rs, n) -> Map.entry(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8))))
                 .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        // the months that have ended by the period's end read their open dossiers from the month-end counters
+        List<YearMonth> ended = new java.util.ArrayList<>();
+        for (YearMonth m = by == By.MONTH ? from : to; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (!OpenAtMonthEnd.end(m).isAfter(periodEnd)) {
+                ended.add(m);
+            }
+        }
+        java.util.Set<YearMonth> kept = openAtMonthEnd.ensure(ended);
+        openAtMonthEnd.read(scope, kept, by.column).forEach((k, v) ->
+                out.merge(k, new Figures(0, 0, 0, 0, 0, v[0], v[1], 0, 0), Figures::plus));
         if (by == By.MONTH) {
-            // open at each month's end: judged month by month
+            // the others (the month running now, or one whose computation waited too long for its lock): scanned
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                LocalDateTime end = min(m.atEndOfMonth().atTime(23, 59, 59), periodEnd);
+                if (kept.contains(m)) {
+                    continue;
+                }
+                LocalDateTime end = min(OpenAtMonthEnd.end(m), periodEnd);
                 Figures open = openAt(scope, end, null).getOrDefault("", Figures.NONE);
                 out.merge(m.toString(), open, Figures::plus);
             }
             return out;
         }
-        openAt(scope, periodEnd, by).forEach((k, v) -> out.merge(k, v, Figures::plus));
+        if (!kept.contains(to)) {
+            openAt(scope, periodEnd, by).forEach((k, v) -> out.merge(k, v, Figures::plus));
+        }
         return out;
     }
 
     /** Dossiers accepted and still open at {@code end}, in time or late (more than one supplement request is late). */
     private Map<String, Figures> openAt(ReportingScope.Scope scope, LocalDateTime end, By by) {
-        String group = by == null ? "''" : by == By.MONTH ? "''" : by.column;
+        boolean grouped = by != null && by != By.MONTH;
+        // one total row: no GROUP BY at all (PostgreSQL refuses a constant in GROUP BY, H2 accepted it)
+        String group = grouped ? by.column : "''";
         String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
         var sql = jdbc.sql("select " + group + ", sum(case when supplements <= 1 and late_after >= :end then 1 else 0 end),"
                         + " sum(case when supplements > 1 or late_after < :end then 1 else 0 end) from report_dossier"
                         + " where accepted and received_at <= :end and (ended_at is null or ended_at > :end)" + unitFilter
-                        + " group by " + group)
+                        + (grouped ? " group by " + group : ""))
                 .param("end", Timestamp.valueOf(end));
         if (!scope.province()) {
             sql = sql.param("units", scope.units());

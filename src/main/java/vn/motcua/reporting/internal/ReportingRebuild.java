@@ -37,9 +37,11 @@ public class ReportingRebuild {
     private final CounterStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final OpenAtMonthEnd openAtMonthEnd;
 
     ReportingRebuild(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, JdbcClient jdbc,
-                     TransactionTemplate tx) {
+                     TransactionTemplate tx, OpenAtMonthEnd openAtMonthEnd) {
+        this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.store = store;
@@ -85,6 +87,7 @@ public class ReportingRebuild {
                 .param("ids", details.stream().map(d -> d.dossier().id()).toList())
                 .query(UUID.class).list());
         Map<Contribution.Key, long[]> sum = new TreeMap<>();
+        List<OpenAtMonthEnd.Change> changes = new ArrayList<>();
         int n = 0;
         for (DossierQueries.DossierDetails d : details) {
             if (have.contains(d.dossier().id())) {
@@ -94,9 +97,11 @@ public class ReportingRebuild {
                     catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")));
             store.save(d.dossier().id(), d.dossier().code(), row, false);
             Contribution.of(row).forEach((k, v) -> Contribution.add(sum, k, v, 1));
+            changes.add(new OpenAtMonthEnd.Change(null, row));
             n++;
         }
         store.add(sum);
+        openAtMonthEnd.apply(changes);
         return n;
     }
 }

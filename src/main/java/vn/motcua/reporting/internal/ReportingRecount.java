@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The full recount: every dossier's contribution computed again from its row and timeline, summed, and compared with
- * the counters kept incrementally (the check behind "counters equal a recount"; an operator can run it too).
+ * the counters kept incrementally (the check behind "counters equal a recount"; an operator can run it too), and the
+ * month-end counters of the open dossiers with the scan they stand for.
  */
 @Component
 public class ReportingRecount {
@@ -25,8 +26,10 @@ public class ReportingRecount {
     private final DossierQueries dossiers;
     private final ProcedureCatalog catalog;
     private final JdbcClient jdbc;
+    private final OpenAtMonthEnd openAtMonthEnd;
 
-    ReportingRecount(DossierQueries dossiers, ProcedureCatalog catalog, JdbcClient jdbc) {
+    ReportingRecount(DossierQueries dossiers, ProcedureCatalog catalog, JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd) {
+        this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -76,6 +79,8 @@ public class ReportingRecount {
                 differences.add(k + ": kept " + Arrays.toString(c) + ", recounted " + Arrays.toString(e));
             }
         }
+        // the month-end counters of the open dossiers against the scan of the projection they stand for
+        differences.addAll(openAtMonthEnd.differences());
         return new Comparison(count, kept.size(), differences);
     }
 }

@@ -1,0 +1,247 @@
+package vn.motcua.reporting.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The dossiers open at the end of each closed month (2.1: "a dossier still open is judged at the period's end"), kept
+ * as counters per unit, procedure, field and channel in {@code report_open_counter}, so that a dashboard never scans
+ * {@code report_dossier} for a past month (a sequential scan of a million rows per month was most of a dashboard's
+ * seconds, BENCHMARKS.md "Dashboards at one million dossiers").
+ *
+ * <p>A month's rows are computed from {@code report_dossier} the first time a dashboard asks for the month after it has
+ * ended ({@link #ensure}), with its marker in {@code report_open_month} in the same transaction; from then on every
+ * dossier step applies its difference ({@link #apply}) in the step's own transaction, as {@link CounterStore} does for
+ * the counters, so the rows always equal what the scan would give ({@link ReportingRecount} checks it).
+ *
+ * <p>Two nodes: the computation takes a SHARE lock on {@code report_dossier} (PostgreSQL), so it waits for the steps in
+ * flight and holds the next ones back for its duration; a step reads the markers only after it has written its
+ * projection row, so either the computation saw the step's row or the step sees the month's marker, never neither. The
+ * embedded H2 default runs one node and takes no table lock.
+ */
+@Component
+class OpenAtMonthEnd {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenAtMonthEnd.class);
+    private static final String IN_TIME = "case when supplements <= 1 and late_after >= :end then 1 else 0 end";
+    private static final String LATE = "case when supplements > 1 or late_after < :end then 1 else 0 end";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final boolean postgres;
+    private final String upsert;
+
+    OpenAtMonthEnd(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.postgres = postgres(dataSource);
+        this.upsert = postgres ? """
+                insert into report_open_counter (period_month, unit_code, procedure_code, field_code, channel, open_in_time, open_late)
+                values (:month, :unit, :proc, :field, :channel, cast(:inTime as bigint), cast(:late as bigint))
+                on conflict (period_month, unit_code, procedure_code, field_code, channel) do update set
+                open_in_time = report_open_counter.open_in_time + excluded.open_in_time,
+                open_late = report_open_counter.open_late + excluded.open_late""" : """
+                merge into report_open_counter t using (values (:month, :unit, :proc, :field, :channel,
+                    cast(:inTime as bigint), cast(:late as bigint))) s (period_month, unit_code, procedure_code, field_code,
+                    channel, open_in_time, open_late)
+                on t.period_month = s.period_month and t.unit_code = s.unit_code and t.procedure_code = s.procedure_code
+                    and t.field_code = s.field_code and t.channel = s.channel
+                when matched then update set t.open_in_time = t.open_in_time + s.open_in_time, t.open_late = t.open_late + s.open_late
+                when not matched then insert (period_month, unit_code, procedure_code, field_code, channel, open_in_time, open_late)
+                    values (s.period_month, s.unit_code, s.procedure_code, s.field_code, s.channel, s.open_in_time, s.open_late)""";
+    }
+
+    /** The instant a month is judged at: its last second, as the dashboards have always judged it. */
+    static LocalDateTime end(YearMonth month) {
+        return month.atEndOfMonth().atTime(23, 59, 59);
+    }
+
+    /**
+     * Makes sure the given months, which have ended, have their rows; those whose computation failed (a lock not granted
+     * in time) are left out of the answer, and the caller scans them.
+     *
+     * @return the months of {@code closed} whose rows can be read
+     */
+    Set<YearMonth> ensure(Collection<YearMonth> ended) {
+        Set<YearMonth> closed = new HashSet<>(ended);
+        if (closed.isEmpty()) {
+            return closed;
+        }
+        Set<String> have = new HashSet<>(jdbc.sql("select period_month from report_open_month where period_month in (:m)")
+                .param("m", closed.stream().map(YearMonth::toString).toList()).query(String.class).list());
+        Set<YearMonth> ready = new HashSet<>();
+        for (YearMonth m : closed) {
+            if (have.contains(m.toString()) || compute(m)) {
+                ready.add(m);
+            }
+        }
+        return ready;
+    }
+
+    private boolean compute(YearMonth month) {
+        long started = System.nanoTime();
+        try {
+            Integer rows = ownTransaction.execute(s -> {
+                if (postgres) {
+                    jdbc.sql("lock table report_dossier in share mode").update();
+                }
+                if (jdbc.sql("select count(*) from report_open_month where period_month = :m").param("m", month.toString())
+                        .query(Long.class).single() > 0) {
+                    return 0;   // another node computed it while this one waited for the lock
+                }
+                jdbc.sql("insert into report_open_month (period_month, computed_at) values (:m, :at)")
+                        .param("m", month.toString()).param("at", Timestamp.valueOf(LocalDateTime.now())).update();
+                return jdbc.sql("insert into report_open_counter (period_month, unit_code, procedure_code, field_code,"
+                                + " channel, open_in_time, open_late) select :m, unit_code, procedure_code, field_code, channel,"
+                                + " sum(" + IN_TIME + "), sum(" + LATE + ") from report_dossier where accepted and received_at <= :end"
+                                + " and (ended_at is null or ended_at > :end) group by unit_code, procedure_code, field_code, channel")
+                        .param("m", month.toString()).param("end", Timestamp.valueOf(end(month))).update();
+            });
+            log.info("Open dossiers at the end of {} counted: {} rows in {} ms", month, rows,
+                    (System.nanoTime() - started) / 1_000_000);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return true;   // another node's computation committed first
+        } catch (DataAccessException e) {
+            log.warn("Open dossiers at the end of {} not counted now ({}); the dashboard scans them", month, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Open in time, open late, by {@code column} ({@code period_month} for months), over the months given. */
+    Map<String, long[]> read(ReportingScope.Scope scope, Collection<YearMonth> months, String column) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        if (months.isEmpty()) {
+            return out;
+        }
+        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+        var sql = jdbc.sql("select " + column + ", sum(open_in_time), sum(open_late) from report_open_counter"
+                        + " where period_month in (:months)" + unitFilter + " group by " + column)
+                .param("months", months.stream().map(YearMonth::toString).toList());
+        if (!scope.province()) {
+            sql = sql.param("units", scope.units());
+        }
+        sql.query((rs, n) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** A dossier's projection changed from {@code before} (null: new) to {@code after}: the computed months follow. */
+    void apply(Contribution.Row before, Contribution.Row after) {
+        apply(List.of(new Change(before, after)));
+    }
+
+    record Change(Contribution.Row before, Contribution.Row after) {
+    }
+
+    /** Called after the projection rows were written (see the class comment for why the order matters). */
+    void apply(List<Change> changes) {
+        List<String> computed = jdbc.sql("select period_month from report_open_month").query(String.class).list();
+        if (computed.isEmpty() || changes.isEmpty()) {
+            return;
+        }
+        Map<Contribution.Key, long[]> delta = new TreeMap<>();
+        for (String m : computed) {
+            LocalDateTime end = end(YearMonth.parse(m));
+            for (Change c : changes) {
+                add(delta, m, c.before(), end, -1);
+                add(delta, m, c.after(), end, 1);
+            }
+        }
+        delta.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        delta.forEach((k, v) -> jdbc.sql(upsert).param("month", k.month()).param("unit", k.unitCode())
+                .param("proc", k.procedureCode()).param("field", k.fieldCode()).param("channel", k.channel())
+                .param("inTime", v[0]).param("late", v[1]).update());
+    }
+
+    /** What {@link #compute}'s query counts for one row, in Java: accepted, received by the end, not ended by then. */
+    static int[] judge(Contribution.Row r, LocalDateTime end) {
+        if (r == null || !r.accepted() || r.receivedAt().isAfter(end) || (r.endedAt() != null && !r.endedAt().isAfter(end))) {
+            return null;
+        }
+        boolean inTime = r.supplements() <= 1 && !r.lateAfter().isBefore(end);
+        return inTime ? new int[] {1, 0} : new int[] {0, 1};
+    }
+
+    private static void add(Map<Contribution.Key, long[]> delta, String month, Contribution.Row r, LocalDateTime end, int sign) {
+        int[] j = judge(r, end);
+        if (j == null) {
+            return;
+        }
+        long[] v = delta.computeIfAbsent(new Contribution.Key(month, r.unitCode(), r.procedureCode(), r.fieldCode(),
+                r.channel()), k -> new long[2]);
+        v[0] += sign * j[0];
+        v[1] += sign * j[1];
+    }
+
+    /** Every computed month's rows against the scan they stand for: one line per difference, empty when they agree. */
+    List<String> differences() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String m : jdbc.sql("select period_month from report_open_month order by period_month").query(String.class).list()) {
+            Map<String, long[]> kept = new TreeMap<>();
+            jdbc.sql("select unit_code, procedure_code, field_code, channel, open_in_time, open_late from report_open_counter"
+                            + " where period_month = :m")
+                    .param("m", m).query((rs, n) -> Map.entry(String.join("|", rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4)), new long[] {rs.getLong(5), rs.getLong(6)}))
+                    .list().forEach(e -> kept.put(e.getKey(), e.getValue()));
+            Map<String, long[]> scanned = new TreeMap<>();
+            jdbc.sql("select unit_code, procedure_code, field_code, channel, sum(" + IN_TIME + "), sum(" + LATE + ")"
+                            + " from report_dossier where accepted and received_at <= :end and (ended_at is null or ended_at > :end)"
+                            + " group by unit_code, procedure_code, field_code, channel")
+                    .param("end", Timestamp.valueOf(end(YearMonth.parse(m))))
+                    .query((rs, n) -> Map.entry(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)), new long[] {rs.getLong(5), rs.getLong(6)}))
+                    .list().forEach(e -> scanned.put(e.getKey(), e.getValue()));
+            kept.values().removeIf(v -> v[0] == 0 && v[1] == 0);
+            scanned.values().removeIf(v -> v[0] == 0 && v[1] == 0);
+            Set<String> keys = new java.util.TreeSet<>(kept.keySet());
+            keys.addAll(scanned.keySet());
+            for (String k : keys) {
+                long[] a = kept.getOrDefault(k, new long[2]);
+                long[] b = scanned.getOrDefault(k, new long[2]);
+                if (!Arrays.equals(a, b)) {
+                    out.add("open at the end of " + m + " " + k + ": kept " + Arrays.toString(a) + ", scanned " + Arrays.toString(b));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forgets every computed month (after rows were written around the steps, as the benchmark's history does). */
+    void forget() {
+        jdbc.sql("delete from report_open_counter").update();
+        jdbc.sql("delete from report_open_month").update();
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell the database product", e);
+        }
+    }
+}

@@ -1,7 +1,6 @@
 package vn.motcua.reporting.internal;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 
@@ -15,9 +14,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The leaders' dashboard and its tables, for one scope and period. */
+/**
+ * The leaders' dashboard and its tables, for one scope and period.
+ *
+ * <p>No transaction around a call: each query borrows a connection and gives it back, so a call waiting for a month's
+ * open dossiers to be counted ({@link OpenAtMonthEnd#ensure}) holds none, and a page's eight calls at once cannot take
+ * the pool's connections from the computation they wait for.
+ */
 @Service
-@Transactional(readOnly = true)
 class Dashboard {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

@@ -2,7 +2,11 @@ package vn.motcua.reporting.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.TransactionException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +18,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -25,6 +31,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The dossiers open at the end of each closed month (2.1: "a dossier still open is judged at the period's end"), kept
@@ -53,9 +67,20 @@ class OpenAtMonthEnd {
     private final TransactionTemplate ownTransaction;
     private final boolean postgres;
     private final String upsert;
+    private final Clock clock;
+    private final Duration wait;
+    private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "motcua-open-at-month-end");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ConcurrentMap<YearMonth, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
 
-    OpenAtMonthEnd(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
+    OpenAtMonthEnd(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
+                   @Value("${motcua.reporting.month-end-wait:PT20S}") Duration wait) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.wait = wait;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.postgres = postgres(dataSource);
@@ -94,12 +119,65 @@ class OpenAtMonthEnd {
         Set<String> have = new HashSet<>(jdbc.sql("select period_month from report_open_month where period_month in (:m)")
                 .param("m", closed.stream().map(YearMonth::toString).toList()).query(String.class).list());
         Set<YearMonth> ready = new HashSet<>();
+        Map<YearMonth, CompletableFuture<Boolean>> pending = new TreeMap<>();
         for (YearMonth m : closed) {
-            if (have.contains(m.toString()) || compute(m)) {
+            if (have.contains(m.toString())) {
                 ready.add(m);
+            } else {
+                pending.put(m, computing(m));
             }
         }
+        long deadline = System.nanoTime() + wait.toNanos();
+        pending.forEach((m, f) -> {
+            try {
+                if (f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    ready.add(m);
+                }
+            } catch (TimeoutException e) {
+                log.info("Open dossiers at the end of {} still being counted; this dashboard scans them", m);
+            } catch (ExecutionException e) {
+                log.warn("Open dossiers at the end of {} not counted", m, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         return ready;
+    }
+
+    /**
+     * The month's computation, started on this node's one computing thread unless it already runs: the dashboard calls
+     * that ask for a month at once (eight per page) wait for the same computation rather than each running its own, and
+     * the computation's connection is the only one a request needs besides its own, so a full pool cannot lock itself.
+     */
+    private CompletableFuture<Boolean> computing(YearMonth month) {
+        return running.computeIfAbsent(month, m -> {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            computer.execute(() -> {
+                try {
+                    f.complete(compute(m));
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                } finally {
+                    running.remove(m, f);
+                }
+            });
+            return f;
+        });
+    }
+
+    /**
+     * At the start of each month (00:05 by default), the month just ended is counted before the first dashboard asks;
+     * every node runs it, and the marker and the table lock keep the result single.
+     */
+    @Scheduled(cron = "${motcua.reporting.month-close-cron:0 5 0 1 * *}")
+    void closeLastMonth() {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        ensure(List.of(last));
+    }
+
+    @PreDestroy
+    void stop() {
+        computer.shutdownNow();
     }
 
     private boolean compute(YearMonth month) {
@@ -126,7 +204,8 @@ class OpenAtMonthEnd {
             return true;
         } catch (DuplicateKeyException e) {
             return true;   // another node's computation committed first
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
+            // a lock or a connection not granted in time: the dashboards scan the month, the next one tries again
             log.warn("Open dossiers at the end of {} not counted now ({}); the dashboard scans them", month, e.getMessage());
             return false;
         }

@@ -34,6 +34,7 @@ class OpenAtMonthEndTest {
 
     @Autowired OpenAtMonthEnd openAtMonthEnd;
     @Autowired DashboardQueries queries;
+    @Autowired Dashboard dashboard;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -112,6 +113,38 @@ class OpenAtMonthEndTest {
         assertThat(running.openLate()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from report_open_month where period_month > '2026-02'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void moreDashboardCallsAtOnceThanThePoolHasConnectionsAllAnswerFromOneCountingPerMonth() throws Exception {
+        openAtMonthEnd.forget();
+        YearMonth november = YearMonth.of(2026, 11);
+        // the page sends eight calls at once, and leaders open it together at a month's start: more calls than the
+        // pool's ten connections ask for eleven months not counted yet
+        int calls = 16;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Dashboard.Score>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return dashboard.score(SCOPE, JAN, november);
+                }));
+            }
+            start.countDown();
+            for (var a : answers) {
+                Dashboard.Score score = a.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(score.units()).containsExactly(UNIT);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from report_open_month where period_month between '2026-01' and '2026-11'")
+                .query(Long.class).single()).as("each month counted once").isEqualTo(11);
+        assertThat(open(JAN)).containsExactly(1L, 1L);
+        assertThat(open(november)).as("due 15/03: late at November's end").containsExactly(0L, 2L);
+        assertThat(openAtMonthEnd.differences()).isEmpty();
     }
 
     private long[] open(YearMonth m) {

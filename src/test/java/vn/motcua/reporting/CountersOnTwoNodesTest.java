@@ -156,6 +156,36 @@ class CountersOnTwoNodesTest {
         }
     }
 
+    /**
+     * A month's open dossiers are counted under a SHARE lock on the projection, on a thread that serves no request: it
+     * gives up after the requests' lock timeout rather than wait behind a long writer, since every dossier step would
+     * queue behind its waiting lock; the dashboard scans the month meanwhile.
+     */
+    @Test
+    void aMonthsCountingGivesUpBehindALongWriterAndTheDashboardStillAnswers() throws Exception {
+        String month = "2025-06";
+        jdbc().sql("delete from report_open_counter where period_month = :m").param("m", month).update();
+        jdbc().sql("delete from report_open_month where period_month = :m").param("m", month).update();
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection(database.url(), database.user(),
+                database.password())) {
+            writer.setAutoCommit(false);
+            try (var st = writer.createStatement()) {
+                st.execute("lock table report_dossier in row exclusive mode");   // what a long step or rebuild holds
+            }
+            HttpResponse<String> res = get("/api/v1/reports/tables/months?from=" + month + "&to=" + month);
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            assertThat(jdbc().sql("select count(*) from pg_locks where not granted and relation = 'report_dossier'::regclass")
+                    .query(Long.class).single()).as("no lock request left waiting behind the writer").isZero();
+            assertThat(jdbc().sql("select count(*) from report_open_month where period_month = :m").param("m", month)
+                    .query(Long.class).single()).isZero();
+            writer.rollback();
+        }
+        // the writer gone, the next dashboard counts the month
+        assertThat(get("/api/v1/reports/tables/months?from=" + month + "&to=" + month).statusCode()).isEqualTo(200);
+        assertThat(jdbc().sql("select count(*) from report_open_month where period_month = :m").param("m", month)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private static HttpResponse<String> get(String call) {
         int port = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
         try {

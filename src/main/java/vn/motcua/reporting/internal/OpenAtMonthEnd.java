@@ -69,6 +69,7 @@ class OpenAtMonthEnd {
     private final String upsert;
     private final Clock clock;
     private final Duration wait;
+    private final Duration lockTimeout;
     private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "motcua-open-at-month-end");
         t.setDaemon(true);
@@ -77,8 +78,10 @@ class OpenAtMonthEnd {
     private final ConcurrentMap<YearMonth, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
 
     OpenAtMonthEnd(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
-                   @Value("${motcua.reporting.month-end-wait:PT20S}") Duration wait) {
+                   @Value("${motcua.reporting.month-end-wait:PT20S}") Duration wait,
+                   @Value("${motcua.database.request-lock-timeout:PT3S}") Duration lockTimeout) {
         this.jdbc = jdbc;
+        this.lockTimeout = lockTimeout;
         this.clock = clock;
         this.wait = wait;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -185,6 +188,10 @@ class OpenAtMonthEnd {
         try {
             Integer rows = ownTransaction.execute(s -> {
                 if (postgres) {
+                    // the computing thread serves no request, so the requests' lock timeout is set here: a SHARE lock
+                    // waiting behind a long writer would hold back every dossier step queued behind it
+                    jdbc.sql("select set_config('lock_timeout', :t, true)").param("t", lockTimeout.toMillis() + "ms")
+                            .query(String.class).single();
                     jdbc.sql("lock table report_dossier in share mode").update();
                 }
                 if (jdbc.sql("select count(*) from report_open_month where period_month = :m").param("m", month.toString())

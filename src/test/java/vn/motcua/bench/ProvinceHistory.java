@@ -225,6 +225,7 @@ final class ProvinceHistory {
         jdbc.execute("drop table bench_proj");
         // rows written around the steps: the month-end counters of the open dossiers are computed again when asked
         jdbc.execute("delete from report_open_counter");
+        jdbc.execute("delete from report_counter_rollup");
         jdbc.execute("delete from report_open_month");
         jdbc.execute("analyze report_dossier");
         jdbc.execute("analyze report_counter");

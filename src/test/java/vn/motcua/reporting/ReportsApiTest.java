@@ -216,6 +216,7 @@ class ReportsApiTest {
         // as before V85: dossiers with no projection and no counters
         jdbc.sql("delete from report_counter").update();
         jdbc.sql("delete from report_open_counter").update();
+        jdbc.sql("delete from report_counter_rollup").update();
         jdbc.sql("delete from report_open_month").update();
         jdbc.sql("delete from report_dossier").update();
         assertThat(recount.compare().differences()).isNotEmpty();

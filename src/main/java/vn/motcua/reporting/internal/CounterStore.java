@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** report_dossier and report_counter: read a dossier's projection, store the new one, add the difference. */
+/**
+ * report_dossier and report_counter: read a dossier's projection, store the new one, add the difference; and the same
+ * additions to a closed month's roll-ups ({@code report_counter_rollup}, see {@link OpenAtMonthEnd}).
+ */
 @Repository
 class CounterStore {
 
@@ -20,10 +23,13 @@ class CounterStore {
 
     private final JdbcClient jdbc;
     private final String upsert;
+    private final String rollupUpsert;
 
     CounterStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.upsert = postgres(dataSource) ? postgresUpsert() : standardMerge();
+        boolean postgres = postgres(dataSource);
+        this.upsert = postgres ? postgresUpsert("report_counter") : standardMerge("report_counter");
+        this.rollupUpsert = postgres ? postgresUpsert("report_counter_rollup") : standardMerge("report_counter_rollup");
     }
 
     /** The dossier's projection, its row locked until the transaction ends (two nodes never interleave a dossier). */
@@ -59,6 +65,15 @@ class CounterStore {
 
     /** Adds each vector to its counter row, creating it when missing; keys come sorted so nodes lock rows alike. */
     void add(Map<Contribution.Key, long[]> deltas) {
+        add(upsert, deltas);
+    }
+
+    /** The same for roll-up rows (their rolled-up dimensions hold {@code *}). */
+    void addToRollups(Map<Contribution.Key, long[]> deltas) {
+        add(rollupUpsert, deltas);
+    }
+
+    private void add(String upsert, Map<Contribution.Key, long[]> deltas) {
         deltas.forEach((k, v) -> {
             var spec = jdbc.sql(upsert).param("month", k.month()).param("unit", k.unitCode())
                     .param("proc", k.procedureCode()).param("field", k.fieldCode()).param("channel", k.channel());
@@ -77,24 +92,25 @@ class CounterStore {
         return b.toString();
     }
 
-    private static String postgresUpsert() {
+    private static String postgresUpsert(String table) {
         StringBuilder set = new StringBuilder();
         for (String c : Contribution.COLUMNS) {
-            set.append(set.isEmpty() ? "" : ", ").append(c).append(" = report_counter.").append(c).append(" + excluded.").append(c);
+            set.append(set.isEmpty() ? "" : ", ").append(c).append(" = ").append(table).append('.').append(c)
+                    .append(" + excluded.").append(c);
         }
-        return "insert into report_counter (period_month, unit_code, procedure_code, field_code, channel, " + COLS
+        return "insert into " + table + " (period_month, unit_code, procedure_code, field_code, channel, " + COLS
                 + ") values (" + values() + ") on conflict (period_month, unit_code, procedure_code, field_code, channel)"
                 + " do update set " + set;
     }
 
-    private static String standardMerge() {
+    private static String standardMerge(String table) {
         StringBuilder set = new StringBuilder();
         StringBuilder src = new StringBuilder();
         for (String c : Contribution.COLUMNS) {
             set.append(set.isEmpty() ? "" : ", ").append("t.").append(c).append(" = t.").append(c).append(" + s.").append(c);
             src.append(", s.").append(c);
         }
-        return "merge into report_counter t using (values (" + values() + ")) s (period_month, unit_code, procedure_code,"
+        return "merge into " + table + " t using (values (" + values() + ")) s (period_month, unit_code, procedure_code,"
                 + " field_code, channel, " + COLS + ") on t.period_month = s.period_month and t.unit_code = s.unit_code"
                 + " and t.procedure_code = s.procedure_code and t.field_code = s.field_code and t.channel = s.channel"
                 + " when matched then update set " + set

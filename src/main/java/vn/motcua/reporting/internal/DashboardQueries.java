@@ -21,12 +21,17 @@ class DashboardQueries {
 
     /** Dimensions a table may be grouped by: the counters' own columns. */
     enum By {
-        UNIT("unit_code"), PROCEDURE("procedure_code"), FIELD("field_code"), CHANNEL("channel"), MONTH("period_month");
+        UNIT("unit_code", OpenAtMonthEnd.BY_UNIT), PROCEDURE("procedure_code", OpenAtMonthEnd.BY_PROCEDURE),
+        FIELD("field_code", OpenAtMonthEnd.BY_PROCEDURE), CHANNEL("channel", OpenAtMonthEnd.BY_UNIT),
+        MONTH("period_month", OpenAtMonthEnd.BY_UNIT);
 
         final String column;
+        /** Which roll-up rows of a closed month ({@code report_counter_rollup}) hold this grouping. */
+        final String rollup;
 
-        By(String column) {
+        By(String column, String rollup) {
             this.column = column;
+            this.rollup = rollup;
         }
     }
 
@@ -64,30 +69,49 @@ class DashboardQueries {
         this.openAtMonthEnd = openAtMonthEnd;
     }
 
-    /** The period's figures by {@code by} (a month grouping gives the months of the period). */
+    /**
+     * The period's figures by {@code by} (a month grouping gives the months of the period). The province's figures of a
+     * closed month are read from its roll-ups (a few hundred rows instead of the month's counters, about as many as its
+     * dossiers at a province's scale); a unit's, and the month running now, from the counters.
+     */
     Map<String, Figures> figures(ReportingScope.Scope scope, YearMonth from, YearMonth to, LocalDateTime periodEnd, By by) {
-        Map<String, Figures> out = new LinkedHashMap<>();
-        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
-        var counters = jdbc.sql("select " + by.column + ", sum(received), sum(online), sum(identity_verified),"
-                        + " sum(ended_on_time), sum(ended_late), sum(completed), sum(completed_minutes) from report_counter"
-                        + " where period_month between :from and :to" + unitFilter + " group by " + by.column
-                        + " order by " + by.column)
-                .param("from", from.toString()).param("to", to.toString());
-        if (!scope.province()) {
-            counters = counters.param("units", scope.units());
-        }
-        counters.query((rs, n) -> Map.entry(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8))))
-                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
-        // the months that have ended by the period's end read their open dossiers from the month-end counters
+        // the months that have ended by the period's end have their month-end counters and roll-ups
         List<YearMonth> ended = new java.util.ArrayList<>();
-        for (YearMonth m = by == By.MONTH ? from : to; !m.isAfter(to); m = m.plusMonths(1)) {
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             if (!OpenAtMonthEnd.end(m).isAfter(periodEnd)) {
                 ended.add(m);
             }
         }
         java.util.Set<YearMonth> kept = openAtMonthEnd.ensure(ended);
-        openAtMonthEnd.read(scope, kept, by.column).forEach((k, v) ->
+        Map<String, Figures> out = new java.util.TreeMap<>();
+        List<String> rolled = scope.province() ? kept.stream().map(YearMonth::toString).sorted().toList() : List.of();
+        if (!rolled.isEmpty()) {
+            jdbc.sql("select " + by.column + ", " + SUMS + " from report_counter_rollup where period_month in (:months)"
+                            + " and " + by.rollup + " group by " + by.column)
+                    .param("months", rolled).query(DashboardQueries::counted).list()
+                    .forEach(e -> out.merge(e.getKey(), e.getValue(), Figures::plus));
+        }
+        // the other months by name: a range with the rolled-up months excluded would still walk their counters
+        List<String> counted = new java.util.ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (!rolled.contains(m.toString())) {
+                counted.add(m.toString());
+            }
+        }
+        if (!counted.isEmpty()) {
+            String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
+            var counters = jdbc.sql("select " + by.column + ", " + SUMS + " from report_counter"
+                            + " where period_month in (:months)" + unitFilter + " group by " + by.column)
+                    .param("months", counted);
+            if (!scope.province()) {
+                counters = counters.param("units", scope.units());
+            }
+            counters.query(DashboardQueries::counted).list().forEach(e -> out.merge(e.getKey(), e.getValue(), Figures::plus));
+        }
+        // the open dossiers: judged at each month's end for a month grouping, at the period's end otherwise
+        java.util.Set<YearMonth> openRead = by == By.MONTH ? kept
+                : kept.contains(to) ? java.util.Set.of(to) : java.util.Set.of();
+        openAtMonthEnd.read(scope, openRead, by.column).forEach((k, v) ->
                 out.merge(k, new Figures(0, 0, 0, 0, 0, v[0], v[1], 0, 0), Figures::plus));
         if (by == By.MONTH) {
             // the others (the month running now, or one whose computation waited too long for its lock): scanned
@@ -99,12 +123,18 @@ class DashboardQueries {
                 Figures open = openAt(scope, end, null).getOrDefault("", Figures.NONE);
                 out.merge(m.toString(), open, Figures::plus);
             }
-            return out;
-        }
-        if (!kept.contains(to)) {
+        } else if (!kept.contains(to)) {
             openAt(scope, periodEnd, by).forEach((k, v) -> out.merge(k, v, Figures::plus));
         }
-        return out;
+        return new LinkedHashMap<>(out);
+    }
+
+    private static final String SUMS = "sum(received), sum(online), sum(identity_verified), sum(ended_on_time),"
+            + " sum(ended_late), sum(completed), sum(completed_minutes)";
+
+    private static Map.Entry<String, Figures> counted(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return Map.entry(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8)));
     }
 
     /** Dossiers accepted and still open at {@code end}, in time or late (more than one supplement request is late). */

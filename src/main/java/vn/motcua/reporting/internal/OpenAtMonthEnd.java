@@ -60,6 +60,11 @@ import java.util.concurrent.TimeoutException;
 class OpenAtMonthEnd {
 
     private static final Logger log = LoggerFactory.getLogger(OpenAtMonthEnd.class);
+    /** The roll-up rows by unit and channel (also summed by month), and those by procedure and field. */
+    static final String BY_UNIT = "procedure_code = '*'";
+    static final String BY_PROCEDURE = "unit_code = '*'";
+    private static final String SUMS = String.join(", ", java.util.Arrays.stream(Contribution.COLUMNS)
+            .map(c -> "sum(" + c + ")").toList());
     private static final String IN_TIME = "case when supplements <= 1 and late_after >= :end then 1 else 0 end";
     private static final String LATE = "case when supplements > 1 or late_after < :end then 1 else 0 end";
 
@@ -70,6 +75,7 @@ class OpenAtMonthEnd {
     private final Clock clock;
     private final Duration wait;
     private final Duration lockTimeout;
+    private final CounterStore store;
     private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "motcua-open-at-month-end");
         t.setDaemon(true);
@@ -77,10 +83,11 @@ class OpenAtMonthEnd {
     });
     private final ConcurrentMap<YearMonth, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
 
-    OpenAtMonthEnd(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
+    OpenAtMonthEnd(JdbcClient jdbc, CounterStore store, PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
                    @Value("${motcua.reporting.month-end-wait:PT20S}") Duration wait,
                    @Value("${motcua.database.request-lock-timeout:PT3S}") Duration lockTimeout) {
         this.jdbc = jdbc;
+        this.store = store;
         this.lockTimeout = lockTimeout;
         this.clock = clock;
         this.wait = wait;
@@ -200,6 +207,18 @@ class OpenAtMonthEnd {
                 }
                 jdbc.sql("insert into report_open_month (period_month, computed_at) values (:m, :at)")
                         .param("m", month.toString()).param("at", Timestamp.valueOf(LocalDateTime.now())).update();
+                // the roll-ups: counters are written with their dossier's projection row, so the SHARE lock holds
+                // them still too; rows left by a marker deleted by hand are replaced
+                jdbc.sql("delete from report_counter_rollup where period_month = :m").param("m", month.toString()).update();
+                String cols = String.join(", ", Contribution.COLUMNS);
+                jdbc.sql("insert into report_counter_rollup (period_month, unit_code, procedure_code, field_code, channel, "
+                                + cols + ") select period_month, unit_code, '*', '*', channel, " + SUMS + " from report_counter"
+                                + " where period_month = :m group by period_month, unit_code, channel")
+                        .param("m", month.toString()).update();
+                jdbc.sql("insert into report_counter_rollup (period_month, unit_code, procedure_code, field_code, channel, "
+                                + cols + ") select period_month, '*', procedure_code, field_code, '*', " + SUMS
+                                + " from report_counter where period_month = :m group by period_month, procedure_code, field_code")
+                        .param("m", month.toString()).update();
                 return jdbc.sql("insert into report_open_counter (period_month, unit_code, procedure_code, field_code,"
                                 + " channel, open_in_time, open_late) select :m, unit_code, procedure_code, field_code, channel,"
                                 + " sum(" + IN_TIME + "), sum(" + LATE + ") from report_dossier where accepted and received_at <= :end"
@@ -259,6 +278,19 @@ class OpenAtMonthEnd {
             }
         }
         delta.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        // the roll-ups of the computed months follow the counters' differences
+        Set<String> months = new HashSet<>(computed);
+        Map<Contribution.Key, long[]> rolled = new TreeMap<>();
+        for (Change c : changes) {
+            Contribution.difference(c.before(), c.after()).forEach((k, v) -> {
+                if (months.contains(k.month())) {
+                    Contribution.add(rolled, new Contribution.Key(k.month(), k.unitCode(), "*", "*", k.channel()), v, 1);
+                    Contribution.add(rolled, new Contribution.Key(k.month(), "*", k.procedureCode(), k.fieldCode(), "*"), v, 1);
+                }
+            });
+        }
+        rolled.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        store.addToRollups(rolled);
         delta.forEach((k, v) -> jdbc.sql(upsert).param("month", k.month()).param("unit", k.unitCode())
                 .param("proc", k.procedureCode()).param("field", k.fieldCode()).param("channel", k.channel())
                 .param("inTime", v[0]).param("late", v[1]).update());
@@ -317,9 +349,48 @@ class OpenAtMonthEnd {
         return out;
     }
 
+    /** Every computed month's roll-ups against the counters they sum: one line per difference. */
+    List<String> rollupDifferences() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String m : jdbc.sql("select period_month from report_open_month order by period_month").query(String.class).list()) {
+            for (String[] g : new String[][] {{"unit_code, '*', '*', channel", "unit_code, channel", BY_UNIT},
+                    {"'*', procedure_code, field_code, '*'", "procedure_code, field_code", BY_PROCEDURE}}) {
+                Map<String, long[]> kept = sums("select unit_code, procedure_code, field_code, channel, " + SUMS
+                        + " from report_counter_rollup where period_month = :m and " + g[2]
+                        + " group by unit_code, procedure_code, field_code, channel", m);
+                Map<String, long[]> summed = sums("select " + g[0] + ", " + SUMS + " from report_counter where period_month = :m"
+                        + " group by " + g[1], m);
+                Set<String> keys = new java.util.TreeSet<>(kept.keySet());
+                keys.addAll(summed.keySet());
+                for (String k : keys) {
+                    long[] a = kept.getOrDefault(k, new long[Contribution.COLUMNS.length]);
+                    long[] b = summed.getOrDefault(k, new long[Contribution.COLUMNS.length]);
+                    if (!Arrays.equals(a, b)) {
+                        out.add("roll-up of " + m + " " + k + ": kept " + Arrays.toString(a) + ", counters " + Arrays.toString(b));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, long[]> sums(String sql, String month) {
+        Map<String, long[]> out = new TreeMap<>();
+        jdbc.sql(sql).param("m", month).query((rs, n) -> {
+            long[] v = new long[Contribution.COLUMNS.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(5 + i);
+            }
+            return Map.entry(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), v);
+        }).list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        out.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        return out;
+    }
+
     /** Forgets every computed month (after rows were written around the steps, as the benchmark's history does). */
     void forget() {
         jdbc.sql("delete from report_open_counter").update();
+        jdbc.sql("delete from report_counter_rollup").update();
         jdbc.sql("delete from report_open_month").update();
     }
 

@@ -81,6 +81,8 @@ public class ReportingRecount {
         }
         // the month-end counters of the open dossiers against the scan of the projection they stand for
         differences.addAll(openAtMonthEnd.differences());
+        // and the closed months' roll-ups against the counters they sum
+        differences.addAll(openAtMonthEnd.rollupDifferences());
         return new Comparison(count, kept.size(), differences);
     }
 }

@@ -35,6 +35,7 @@ class OpenAtMonthEndTest {
     @Autowired OpenAtMonthEnd openAtMonthEnd;
     @Autowired DashboardQueries queries;
     @Autowired Dashboard dashboard;
+    @Autowired CounterStore store;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -54,7 +55,55 @@ class OpenAtMonthEndTest {
     @AfterEach
     void cleanUp() {
         jdbc.sql("delete from report_dossier where unit_code = :u").param("u", UNIT).update();
-        jdbc.sql("delete from report_open_counter where unit_code = :u").param("u", UNIT).update();
+        jdbc.sql("delete from report_counter where unit_code = :u").param("u", UNIT).update();
+        // the months' roll-ups summed this unit's counters: counted again when next asked
+        openAtMonthEnd.forget();
+    }
+
+    @Test
+    void theProvinceTablesOfAClosedMonthReadItsRollupsKeptByTheStepsAndAUnitsReadItsCounters() {
+        openAtMonthEnd.forget();
+        ReportingScope.Scope province = new ReportingScope.Scope(true, null);
+        // the three dossiers' counters, as their steps would have written them
+        store.add(Contribution.of(row(at(2026, 1, 10), at(2026, 3, 15), null, 0)));
+        store.add(Contribution.of(row(at(2026, 1, 10), at(2026, 1, 20), null, 0)));
+        store.add(Contribution.of(row(at(2026, 1, 10), at(2026, 1, 20), at(2026, 1, 25), 0)));
+        assertThat(openAtMonthEnd.ensure(List.of(JAN, FEB))).containsExactlyInAnyOrder(JAN, FEB);
+        assertThat(openAtMonthEnd.rollupDifferences()).isEmpty();
+        DashboardQueries.Figures january = queries.figures(province, JAN, JAN, OpenAtMonthEnd.end(JAN),
+                DashboardQueries.By.UNIT).get(UNIT);
+        assertThat(january.received()).isEqualTo(3);
+        assertThat(january.endedOnTime()).isEqualTo(1);
+        assertThat(january.openInTime()).isEqualTo(1);
+        assertThat(january.openLate()).isEqualTo(1);
+
+        // a step ends the dossier open in time on 10/02: counters, then the closed months' roll-ups follow
+        Contribution.Row before = row(at(2026, 1, 10), at(2026, 3, 15), null, 0);
+        Contribution.Row after = row(at(2026, 1, 10), at(2026, 3, 15), at(2026, 2, 10), 0);
+        tx.executeWithoutResult(s -> {
+            update(inTime, after);
+            store.add(Contribution.difference(before, after));
+            openAtMonthEnd.apply(before, after);
+        });
+        assertThat(openAtMonthEnd.rollupDifferences()).isEmpty();
+        assertThat(queries.figures(province, FEB, FEB, OpenAtMonthEnd.end(FEB), DashboardQueries.By.CHANNEL).get("ONLINE")
+                .endedOnTime()).isGreaterThanOrEqualTo(1);
+        assertThat(queries.figures(province, JAN, FEB, OpenAtMonthEnd.end(FEB), DashboardQueries.By.MONTH).get("2026-02")
+                .endedOnTime()).isEqualTo(queries.figures(province, FEB, FEB, OpenAtMonthEnd.end(FEB),
+                DashboardQueries.By.CHANNEL).values().stream().mapToLong(DashboardQueries.Figures::endedOnTime).sum());
+
+        // what a province table shows for a closed month is its roll-up (altered by hand to tell); a unit's scope reads
+        // the unit's counters; the recount's check finds the altered roll-up
+        jdbc.sql("update report_counter_rollup set received = received + 100 where unit_code = :u and period_month = '2026-01'")
+                .param("u", UNIT).update();
+        assertThat(queries.figures(province, JAN, JAN, OpenAtMonthEnd.end(JAN), DashboardQueries.By.UNIT).get(UNIT)
+                .received()).isEqualTo(103);
+        assertThat(queries.figures(SCOPE, JAN, JAN, OpenAtMonthEnd.end(JAN), DashboardQueries.By.UNIT).get(UNIT)
+                .received()).isEqualTo(3);
+        assertThat(openAtMonthEnd.rollupDifferences()).singleElement().asString().contains("2026-01", UNIT);
+        assertThat(queries.figures(province, JAN, JAN, OpenAtMonthEnd.end(JAN), DashboardQueries.By.PROCEDURE)
+                .get("1.000001").received()).as("the procedure's roll-up holds the unit's three")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

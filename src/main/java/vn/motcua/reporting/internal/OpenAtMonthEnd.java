@@ -51,6 +51,11 @@ import java.util.concurrent.TimeoutException;
  * dossier step applies its difference ({@link #apply}) in the step's own transaction, as {@link CounterStore} does for
  * the counters, so the rows always equal what the scan would give ({@link ReportingRecount} checks it).
  *
+ * <p>The same computation rolls the month's counters up ({@code report_counter_rollup}): by unit and channel, and by
+ * procedure and field, the rolled-up dimensions holding {@code *}; the province's tables read them instead of the
+ * month's counters (about one row per dossier at a province's scale), and each step's counter difference for a computed
+ * month is added to them too.
+ *
  * <p>Two nodes: the computation takes a SHARE lock on {@code report_dossier} (PostgreSQL), so it waits for the steps in
  * flight and holds the next ones back for its duration; a step reads the markers only after it has written its
  * projection row, so either the computation saw the step's row or the step sees the month's marker, never neither. The

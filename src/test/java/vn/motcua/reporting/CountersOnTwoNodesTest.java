@@ -186,6 +186,34 @@ class CountersOnTwoNodesTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /**
+     * A dashboard's reads keep a web request's lock and statement limits on PostgreSQL (they run in a read-only
+     * transaction of their own, after the wait for a month's counting): behind a writer holding the counters, the call
+     * answers 503 after the lock timeout instead of waiting with it.
+     */
+    @Test
+    void aDashboardReadBehindALockedCountersTableAnswers503AfterTheLockTimeout() throws Exception {
+        String month = java.time.YearMonth.now(CLOCK).toString();   // running: no month to count first
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection(database.url(), database.user(),
+                database.password())) {
+            writer.setAutoCommit(false);
+            try (var st = writer.createStatement()) {
+                st.execute("lock table report_counter in access exclusive mode");
+            }
+            int port = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
+            HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + port + "/api/v1/reports/tables/units?from=" + month + "&to=" + month))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (Officers.PROVINCIAL_LEADER + ":" + Officers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(503);
+            assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+            writer.rollback();
+        }
+        assertThat(get("/api/v1/reports/tables/units").statusCode()).isEqualTo(200);
+    }
+
     private static HttpResponse<String> get(String call) {
         int port = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
         try {

@@ -17,9 +17,9 @@ import java.util.Map;
 /**
  * The leaders' dashboard and its tables, for one scope and period.
  *
- * <p>No transaction around a call: each query borrows a connection and gives it back, so a call waiting for a month's
- * open dossiers to be counted ({@link OpenAtMonthEnd#ensure}) holds none, and a page's eight calls at once cannot take
- * the pool's connections from the computation they wait for.
+ * <p>No transaction around a call: a call waiting for a month's open dossiers to be counted ({@link OpenAtMonthEnd#ensure})
+ * holds no connection, so a page's eight calls at once cannot take the pool's connections from the computation they
+ * wait for; {@link DashboardQueries} and the other modules run their reads in read-only transactions of their own.
  */
 @Service
 class Dashboard {

@@ -63,10 +63,19 @@ class DashboardQueries {
 
     private final JdbcClient jdbc;
     private final OpenAtMonthEnd openAtMonthEnd;
+    /**
+     * The reads run in a read-only transaction, which on PostgreSQL gives a web request's statements their time and lock
+     * limits (RequestTimeoutsTransactionManager); the wait for a month's counting ({@link OpenAtMonthEnd#ensure}) comes
+     * before it, holding no connection.
+     */
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-    DashboardQueries(JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd) {
+    DashboardQueries(JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.openAtMonthEnd = openAtMonthEnd;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -83,6 +92,11 @@ class DashboardQueries {
             }
         }
         java.util.Set<YearMonth> kept = openAtMonthEnd.ensure(ended);
+        return readOnly.execute(s -> read(scope, from, to, periodEnd, by, kept));
+    }
+
+    private Map<String, Figures> read(ReportingScope.Scope scope, YearMonth from, YearMonth to, LocalDateTime periodEnd,
+                                      By by, java.util.Set<YearMonth> kept) {
         Map<String, Figures> out = new java.util.TreeMap<>();
         List<String> rolled = scope.province() ? kept.stream().map(YearMonth::toString).sorted().toList() : List.of();
         if (!rolled.isEmpty()) {
@@ -160,6 +174,10 @@ class DashboardQueries {
 
     /** Open dossiers that are late, or become late within {@code dueSoon}, most urgent first. */
     List<OpenDossier> overdueAndDueSoon(ReportingScope.Scope scope, LocalDateTime now, java.time.Duration dueSoon, int limit) {
+        return readOnly.execute(s -> overdue(scope, now, dueSoon, limit));
+    }
+
+    private List<OpenDossier> overdue(ReportingScope.Scope scope, LocalDateTime now, java.time.Duration dueSoon, int limit) {
         String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
         var sql = jdbc.sql("select dossier_code, unit_code, procedure_code, received_at, late_after, supplements"
                         + " from report_dossier where accepted and ended_at is null and late_after <= :soon" + unitFilter
@@ -174,6 +192,10 @@ class DashboardQueries {
 
     /** The dossiers received in [from, to] in the scope (for indicator 1.4, asked of the NPSP sync ledger). */
     List<java.util.UUID> receivedIds(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
+        return readOnly.execute(s -> received(scope, from, to));
+    }
+
+    private List<java.util.UUID> received(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
         String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
         var sql = jdbc.sql("select dossier_id from report_dossier where received_at between :from and :to" + unitFilter)
                 .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to));

@@ -167,15 +167,19 @@ class OpenAtMonthEnd {
     private CompletableFuture<Boolean> computing(YearMonth month) {
         return running.computeIfAbsent(month, m -> {
             CompletableFuture<Boolean> f = new CompletableFuture<>();
-            computer.execute(() -> {
-                try {
-                    f.complete(compute(m));
-                } catch (RuntimeException e) {
-                    f.completeExceptionally(e);
-                } finally {
-                    running.remove(m, f);
-                }
-            });
+            try {
+                computer.execute(() -> {
+                    try {
+                        f.complete(compute(m));
+                    } catch (RuntimeException e) {
+                        f.completeExceptionally(e);
+                    } finally {
+                        running.remove(m, f);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                f.complete(false);   // the node is stopping: the dashboard scans the month
+            }
             return f;
         });
     }
@@ -187,7 +191,11 @@ class OpenAtMonthEnd {
     @Scheduled(cron = "${motcua.reporting.month-close-cron:0 5 0 1 * *}")
     void closeLastMonth() {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        ensure(List.of(last));
+        // started, not waited for: the schedulers share one thread
+        if (jdbc.sql("select count(*) from report_open_month where period_month = :m").param("m", last.toString())
+                .query(Long.class).single() == 0) {
+            computing(last);
+        }
     }
 
     @PreDestroy

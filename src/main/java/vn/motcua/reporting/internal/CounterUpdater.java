@@ -56,6 +56,6 @@ class CounterUpdater {
         Map<Contribution.Key, long[]> delta = Contribution.difference(before.orElse(null), after);
         store.save(dossierId, code, after, before.isPresent());
         store.add(delta);
-        openAtMonthEnd.apply(before.orElse(null), after);   // after the projection row is written: see OpenAtMonthEnd
+        openAtMonthEnd.apply(before.orElse(null), after, delta);   // after the projection row is written: see OpenAtMonthEnd
     }
 }

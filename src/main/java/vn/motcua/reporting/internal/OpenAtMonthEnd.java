@@ -268,16 +268,22 @@ class OpenAtMonthEnd {
         return out;
     }
 
-    /** A dossier's projection changed from {@code before} (null: new) to {@code after}: the computed months follow. */
-    void apply(Contribution.Row before, Contribution.Row after) {
-        apply(List.of(new Change(before, after)));
+    /**
+     * A dossier's projection changed from {@code before} (null: new) to {@code after}, and {@code counted} was added to
+     * the counters for it: the computed months follow.
+     */
+    void apply(Contribution.Row before, Contribution.Row after, Map<Contribution.Key, long[]> counted) {
+        apply(List.of(new Change(before, after)), counted);
     }
 
     record Change(Contribution.Row before, Contribution.Row after) {
     }
 
-    /** Called after the projection rows were written (see the class comment for why the order matters). */
-    void apply(List<Change> changes) {
+    /**
+     * Called after the projection rows were written (see the class comment for why the order matters), with what was
+     * added to the counters for them ({@code counted}), which the computed months' roll-ups receive too.
+     */
+    void apply(List<Change> changes, Map<Contribution.Key, long[]> counted) {
         List<String> computed = jdbc.sql("select period_month from report_open_month").query(String.class).list();
         if (computed.isEmpty() || changes.isEmpty()) {
             return;
@@ -291,17 +297,14 @@ class OpenAtMonthEnd {
             }
         }
         delta.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
-        // the roll-ups of the computed months follow the counters' differences
         Set<String> months = new HashSet<>(computed);
         Map<Contribution.Key, long[]> rolled = new TreeMap<>();
-        for (Change c : changes) {
-            Contribution.difference(c.before(), c.after()).forEach((k, v) -> {
-                if (months.contains(k.month())) {
-                    Contribution.add(rolled, new Contribution.Key(k.month(), k.unitCode(), "*", "*", k.channel()), v, 1);
-                    Contribution.add(rolled, new Contribution.Key(k.month(), "*", k.procedureCode(), k.fieldCode(), "*"), v, 1);
-                }
-            });
-        }
+        counted.forEach((k, v) -> {
+            if (months.contains(k.month())) {
+                Contribution.add(rolled, new Contribution.Key(k.month(), k.unitCode(), "*", "*", k.channel()), v, 1);
+                Contribution.add(rolled, new Contribution.Key(k.month(), "*", k.procedureCode(), k.fieldCode(), "*"), v, 1);
+            }
+        });
         rolled.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
         store.addToRollups(rolled);
         delta.forEach((k, v) -> jdbc.sql(upsert).param("month", k.month()).param("unit", k.unitCode())
@@ -347,17 +350,7 @@ class OpenAtMonthEnd {
                     .query((rs, n) -> Map.entry(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4)), new long[] {rs.getLong(5), rs.getLong(6)}))
                     .list().forEach(e -> scanned.put(e.getKey(), e.getValue()));
-            kept.values().removeIf(v -> v[0] == 0 && v[1] == 0);
-            scanned.values().removeIf(v -> v[0] == 0 && v[1] == 0);
-            Set<String> keys = new java.util.TreeSet<>(kept.keySet());
-            keys.addAll(scanned.keySet());
-            for (String k : keys) {
-                long[] a = kept.getOrDefault(k, new long[2]);
-                long[] b = scanned.getOrDefault(k, new long[2]);
-                if (!Arrays.equals(a, b)) {
-                    out.add("open at the end of " + m + " " + k + ": kept " + Arrays.toString(a) + ", scanned " + Arrays.toString(b));
-                }
-            }
+            compare("open at the end of " + m, kept, scanned, 2, "scanned", out);
         }
         return out;
     }
@@ -373,15 +366,7 @@ class OpenAtMonthEnd {
                         + " group by unit_code, procedure_code, field_code, channel", m);
                 Map<String, long[]> summed = sums("select " + g[0] + ", " + SUMS + " from report_counter where period_month = :m"
                         + " group by " + g[1], m);
-                Set<String> keys = new java.util.TreeSet<>(kept.keySet());
-                keys.addAll(summed.keySet());
-                for (String k : keys) {
-                    long[] a = kept.getOrDefault(k, new long[Contribution.COLUMNS.length]);
-                    long[] b = summed.getOrDefault(k, new long[Contribution.COLUMNS.length]);
-                    if (!Arrays.equals(a, b)) {
-                        out.add("roll-up of " + m + " " + k + ": kept " + Arrays.toString(a) + ", counters " + Arrays.toString(b));
-                    }
-                }
+                compare("roll-up of " + m, kept, summed, Contribution.COLUMNS.length, "counters", out);
             }
         }
         return out;
@@ -396,8 +381,23 @@ class OpenAtMonthEnd {
             }
             return Map.entry(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), v);
         }).list().forEach(e -> out.put(e.getKey(), e.getValue()));
-        out.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
         return out;
+    }
+
+    /** One line per key whose kept counts differ from {@code other}'s (all-zero rows count as missing). */
+    private static void compare(String what, Map<String, long[]> kept, Map<String, long[]> other, int width, String otherName,
+                                List<String> out) {
+        kept.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        other.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
+        Set<String> keys = new java.util.TreeSet<>(kept.keySet());
+        keys.addAll(other.keySet());
+        for (String k : keys) {
+            long[] a = kept.getOrDefault(k, new long[width]);
+            long[] b = other.getOrDefault(k, new long[width]);
+            if (!Arrays.equals(a, b)) {
+                out.add(what + " " + k + ": kept " + Arrays.toString(a) + ", " + otherName + " " + Arrays.toString(b));
+            }
+        }
     }
 
     /** Forgets every computed month (after rows were written around the steps, as the benchmark's history does). */

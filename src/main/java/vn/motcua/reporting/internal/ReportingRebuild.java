@@ -101,7 +101,7 @@ public class ReportingRebuild {
             n++;
         }
         store.add(sum);
-        openAtMonthEnd.apply(changes);
+        openAtMonthEnd.apply(changes, sum);
         return n;
     }
 }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * competent body ({@link BodyKinds}) and the commune whose body it is.
  *
  * @param text    the agency text the kind was read from ({@code co_quan_co_tham_quyen}, else {@code co_quan_thuc_hien},
- *                else those of {@code procedures.csv}); empty when the source names none
+ *                else those of {@code procedures.csv}); where the source names no agency, the words of its steps that
+ *                the per-procedure review ({@link CompetentBodyClassification#BY_PROCEDURE}) quotes; empty when
+ *                neither says
  * @param column  which column {@code text} comes from
  * @param byLevel the decision for a dossier settled at each level the source lists ({@code cap_thuc_hien})
  */
@@ -36,6 +39,13 @@ record Authority(String text, String column, Map<ImplementingLevel, Decision> by
         return byLevel.values().stream().allMatch(Decision::classified);
     }
 
+    /** The source names no agency, and the per-procedure review read the competent body from its steps. */
+    boolean fromReviewedSteps() {
+        return column.startsWith(STEPS_COLUMN) && classified();
+    }
+
+    private static final String STEPS_COLUMN = "trinh_tu_thuc_hien";
+
     /** Reads who decides from the row: the reviewed classification of its agency text at each of its levels. */
     static Authority of(CatalogRow row, String[] officialTexts, CompetentBodyClassification classification) {
         String text = row.competentBody();
@@ -53,21 +63,34 @@ record Authority(String text, String column, Map<ImplementingLevel, Decision> by
             }
         }
         Map<ImplementingLevel, Decision> byLevel = new EnumMap<>(ImplementingLevel.class);
-        for (ImplementingLevel level : ImplementingLevel.all(row.levels())) {
-            byLevel.put(level, decide(text, level, row, classification));
+        if (text.isBlank()) {
+            for (ImplementingLevel level : ImplementingLevel.all(row.levels())) {
+                var reviewed = classification.classifyProcedure(row.code(), level);
+                byLevel.put(level, decide(reviewed.map(CompetentBodyClassification.ProcedureRow::kind),
+                        reviewed.map(CompetentBodyClassification.ProcedureRow::reason), level, row));
+                if (reviewed.isPresent() && text.isBlank()) {
+                    text = reviewed.get().evidence();
+                    column = STEPS_COLUMN + ", " + CompetentBodyClassification.BY_PROCEDURE;
+                }
+            }
+        } else {
+            for (ImplementingLevel level : ImplementingLevel.all(row.levels())) {
+                var found = classification.classify(text, level, row.issuingBody());
+                byLevel.put(level, decide(found.map(CompetentBodyClassification.Row::kind),
+                        found.map(CompetentBodyClassification.Row::reason), level, row));
+            }
         }
         return new Authority(text, text.isBlank() ? "" : column, byLevel);
     }
 
-    private static Decision decide(String text, ImplementingLevel level, CatalogRow row, CompetentBodyClassification classification) {
-        var found = text.isBlank() ? java.util.Optional.<CompetentBodyClassification.Row>empty()
-                : classification.classify(text, level, row.issuingBody());
+    private static Decision decide(Optional<String> reviewedKind, Optional<String> reviewedReason,
+                                   ImplementingLevel level, CatalogRow row) {
         String kind;
         String reason;
-        boolean classified = found.isPresent();
+        boolean classified = reviewedKind.isPresent();
         if (classified) {
-            kind = found.get().kind();
-            reason = found.get().reason();
+            kind = reviewedKind.get();
+            reason = reviewedReason.orElseThrow();
         } else {
             kind = level == ImplementingLevel.COMMUNE ? "COMMUNE_PEOPLES_COMMITTEE" : "PROVINCIAL_PEOPLES_COMMITTEE";
             reason = "chưa phân loại được cơ quan; giao Ủy ban nhân dân " + level.labelVi()

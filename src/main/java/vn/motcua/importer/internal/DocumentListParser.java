@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * chụp …") has a space before it and is left alone. A template file name glued to the document name is cut off.
  * Tables without quantities fall back to list items ("a)", "-", "+", ";"). At most {@link #MAX_DOCUMENTS} names, each
  * at most {@link #MAX_LENGTH} characters, without {@code |} (the separator of {@code motcua.documents}).
+ *
+ * <p>An item that names no paper to hand in is a <em>note</em>, not a document: one that opens with "Lưu ý", "Ghi chú"
+ * or "Chú ý", or a condition ("Trường hợp …") that only says what need not be handed in ("không phải tải lên", "chỉ
+ * cần cung cấp"), how an authorisation is done, or that the office will ask to see an original. Notes are kept apart
+ * (shown to the applicant with the documents, never an upload field) and do not count towards {@link #MAX_DOCUMENTS}.
+ * An item that opens with a document's name stays a document, whatever its sentences add.
  */
 public final class DocumentListParser {
 
@@ -32,6 +38,13 @@ public final class DocumentListParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GLUED_CAPITAL = Pattern.compile("(?<=[\\p{Ll});,.:])(?=\\p{Lu})");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[;.]\\s+|\\s)(?:[a-zđ]\\)|\\d{1,2}\\)|[-+•])\\s+");
+    private static final Pattern NOTE_OPENING = Pattern.compile("^(?:lưu ý|ghi chú|chú ý)(?![\\p{L}])");
+    private static final Pattern CONDITION_OPENING = Pattern.compile("^\\(?(?:\\([ivx]+\\)\\s*)?(?:trong )?trường hợp(?![\\p{L}])");
+    private static final Pattern NOTE_PHRASE = Pattern.compile(
+            "không (?:phải|cần) (?:tải lên|xuất trình|cung cấp|nộp (?:lại|bản|giấy|hồ sơ|các giấy))"
+                    + "|chỉ cần (?:cung cấp|xuất trình|khai|nộp)|thì việc ủy quyền thực hiện theo|yêu cầu người [^,;]{0,60}xuất trình");
+    /** At most this many notes are kept, in the order of the source. */
+    public static final int MAX_NOTES = 10;
     private static final Pattern LEADING_ENUMERATOR = Pattern.compile("^[\\s\\-+•*–]*(?:(?:[a-zđ]|\\d{1,2})[.)]\\s+)?[\\s\\-+•*–]*");
 
     /**
@@ -53,11 +66,12 @@ public final class DocumentListParser {
      * @param items   the same documents with their quantities
      * @param found   how many distinct names were found before the cut
      * @param unsplit the text could not be split into documents (no quantities, no list items): it is one long name
+     * @param notes   the items that name no paper to hand in (see the class comment), at most {@link #MAX_NOTES}
      */
-    public record Documents(List<String> names, List<Document> items, int found, boolean unsplit) {
+    public record Documents(List<String> names, List<Document> items, int found, boolean unsplit, List<String> notes) {
 
         public Documents(List<String> names, int found) {
-            this(names, names.stream().map(n -> new Document(n, null, null)).toList(), found, false);
+            this(names, names.stream().map(n -> new Document(n, null, null)).toList(), found, false, List.of());
         }
 
         public boolean truncated() {
@@ -79,6 +93,7 @@ public final class DocumentListParser {
         Set<String> seen = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         boolean unsplit = false;
         for (String block : blocks(text)) {
             List<Piece> pieces = items(block);
@@ -90,14 +105,26 @@ public final class DocumentListParser {
                 if (pieces.size() == 1 && item.quantity() == null && (name.length() >= MAX_LENGTH || name.endsWith("…"))) {
                     unsplit = true; // one long run of text: neither a table with quantities nor a list
                 }
-                if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (isNote(name)) {
+                    notes.add(name);
+                } else {
                     names.add(name);
                     documents.add(document(name, item.quantity()));
                 }
             }
         }
         int kept = Math.min(MAX_DOCUMENTS, names.size());
-        return new Documents(List.copyOf(names.subList(0, kept)), List.copyOf(documents.subList(0, kept)), names.size(), unsplit);
+        return new Documents(List.copyOf(names.subList(0, kept)), List.copyOf(documents.subList(0, kept)), names.size(), unsplit,
+                List.copyOf(notes.subList(0, Math.min(MAX_NOTES, notes.size()))));
+    }
+
+    /** Whether an item names no paper to hand in (see the class comment). */
+    static boolean isNote(String item) {
+        String t = Normalizer.normalize(item, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+        return NOTE_OPENING.matcher(t).find() || (CONDITION_OPENING.matcher(t).find() && NOTE_PHRASE.matcher(t).find());
     }
 
     private static Document document(String name, String quantity) {

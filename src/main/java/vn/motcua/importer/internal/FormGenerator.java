@@ -40,6 +40,12 @@ final class FormGenerator {
         for (String document : documents) {
             heading.append("\n- ").append(markdown(document));
         }
+        if (!f.documentNotes().isEmpty()) {
+            heading.append("\n\n**Lưu ý về hồ sơ:**\n");
+            for (String note : f.documentNotes()) {
+                heading.append("\n- ").append(markdown(note));
+            }
+        }
         List<String> components = new ArrayList<>();
         components.add(component(Map.of("text", heading.toString(), "type", "text", "id", "Text_Heading")));
         components.addAll(applicantFields());
@@ -212,7 +218,7 @@ final class FormGenerator {
     }
 
     /** Characters markdown would take as formatting, escaped. */
-    private static String markdown(String text) {
+    static String markdown(String text) {
         return text.replaceAll("\\s+", " ").strip().replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
     }
 }

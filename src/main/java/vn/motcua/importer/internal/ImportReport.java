@@ -209,7 +209,9 @@ public final class ImportReport {
         md.append("\n### Competent bodies\n\nWho decides is read from the source's agency texts (`co_quan_co_tham_quyen`, else `co_quan_thuc_hien`, ")
                 .append("else those of `procedures.csv`) through the reviewed classification `src/main/resources/")
                 .append(CompetentBodyClassification.RESOURCE).append("` into kinds of body (`src/main/resources/organisation/body-kinds.csv`), ")
-                .append("at each level the source lists. The authority decisions name the kind and the commune whose body it is; the province's ")
+                .append("at each level the source lists; where the source names no agency at all, from the procedure's own steps through the ")
+                .append("per-procedure review `src/main/resources/").append(CompetentBodyClassification.BY_PROCEDURE)
+                .append("` (the words quoted are checked against the steps). The authority decisions name the kind and the commune whose body it is; the province's ")
                 .append("units and service areas say which unit that is. Procedures per kind (a procedure listed at both levels counts at each; ")
                 .append("hand-made models are not counted):\n\n| kind | body | settled at province level | settled at commune level |\n|---|---|---:|---:|\n");
         kinds.forEach((kind, counts) -> md.append("| `").append(kind).append("` | ")

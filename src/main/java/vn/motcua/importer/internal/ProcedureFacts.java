@@ -25,12 +25,14 @@ import java.util.Set;
  * @param fees        fee per offered channel (enum order); unknown where the source states no usable amount (reported)
  * @param documents   required documents' names
  * @param documentItems the required documents with original/copy and count, as far as the source says
+ * @param documentNotes the document list's items that name no paper to hand in, shown to the applicant as notes
  * @param issues      what could not be taken as written, and the assumptions made
  */
 public record ProcedureFacts(String code, String name, String field, ImplementingLevel level, String agency,
                              String issuingBody, String decision, Authority authority,
                              Map<Channel, TimeLimit> limits, Set<Channel> unpublished, Map<Channel, Fee> fees,
-                             List<String> documents, List<DocumentListParser.Document> documentItems, List<Issue> issues) {
+                             List<String> documents, List<DocumentListParser.Document> documentItems, List<String> documentNotes,
+                             List<Issue> issues) {
 
     /** Largest name the engine stores (ACT_RE_PROCDEF.NAME_ and ACT_RE_DECISION_DEF.NAME_ are varchar(255)). */
     public static final int MAX_ENGINE_NAME = 255;

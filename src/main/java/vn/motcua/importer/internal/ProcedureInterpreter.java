@@ -5,6 +5,8 @@ import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.TermsProperties;
+import vn.motcua.organisation.BodyKind;
+import vn.motcua.organisation.BodyKinds;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -145,14 +147,30 @@ public final class ProcedureInterpreter {
                     "motcua.documents ghi \"" + NO_DOCUMENTS + "\" / motcua.documents says so"));
         }
 
+        if (!documents.notes().isEmpty()) {
+            issues.add(new Issue(Issue.Kind.DOCUMENT_NOTES, "Thành phần hồ sơ / documents", shorten(documents.notes().get(0)),
+                    documents.notes().size() + " mục không nêu giấy tờ phải nộp (lưu ý, trường hợp được miễn, cách ủy quyền) / "
+                            + documents.notes().size() + " items name no paper to hand in (notes, exemptions, how to authorise)",
+                    "hiện cho người nộp dưới \"Lưu ý về hồ sơ\", không thành ô tải lên / shown to the applicant as notes, not upload fields"));
+        }
+
         if (documents.unsplit()) {
             issues.add(new Issue(Issue.Kind.DOCUMENTS_NOT_SPLIT, "Thành phần hồ sơ / documents", shorten(row.documents()),
                     "văn bản liền một khối, không có số lượng bản hay gạch đầu dòng để tách / one run of text, no quantities or list items to split on",
                     "một ô tải lên cho cả khối; chuyên viên tách trong biểu mẫu / one upload field for the whole text; an analyst splits it in the form"));
         }
 
+        Authority authority = Authority.of(row, officialTexts, CompetentBodyClassification.reviewed());
         String agency = !row.agency().isBlank() ? row.agency() : row.competentBody();
-        if (agency.isBlank() && officialListAgency != null && !officialListAgency.isBlank()) {
+        boolean officialListNamesOne = officialListAgency != null && !officialListAgency.isBlank();
+        if (agency.isBlank() && !officialListNamesOne && authority.fromReviewedSteps()) {
+            BodyKind decider = BodyKinds.get(authority.byLevel().values().iterator().next().kind());
+            agency = decider.nameVi();
+            issues.add(new Issue(Issue.Kind.AGENCY_FROM_STEPS, "Cơ quan thực hiện / agency", ProcedureInterpreter.shorten(authority.text()),
+                    "nguồn không ghi cơ quan thực hiện hay cơ quan có thẩm quyền / the source names no agency",
+                    "cơ quan có thẩm quyền theo trình tự thực hiện, đã duyệt (" + CompetentBodyClassification.BY_PROCEDURE + "): "
+                            + decider.nameVi() + " / the competent body the steps name, reviewed: " + decider.nameEn()));
+        } else if (agency.isBlank() && officialListNamesOne) {
             agency = officialListAgency.strip();
             issues.add(new Issue(Issue.Kind.AGENCY_FROM_OFFICIAL_LIST, "Cơ quan thực hiện / agency", "",
                     "trang chi tiết không ghi cơ quan thực hiện / the detail page names no agency",
@@ -170,7 +188,6 @@ public final class ProcedureInterpreter {
                     "tên quy trình cắt còn 255 ký tự; tên đầy đủ trong motcua.name / process name cut to 255 characters; full name in motcua.name"));
         }
 
-        Authority authority = Authority.of(row, officialTexts, CompetentBodyClassification.reviewed());
         if (!authority.classified()) {
             issues.add(new Issue(Issue.Kind.UNCLASSIFIED_AGENCY, "Cơ quan có thẩm quyền / competent body",
                     authority.text().isBlank() ? "(không ghi / none)" : shorten(authority.text()),
@@ -180,7 +197,7 @@ public final class ProcedureInterpreter {
         }
 
         return new ProcedureFacts(row.code(), row.name(), row.field(), level, agency, row.issuingBody(), row.decision(),
-                authority, limits, unpublished, fees, documents.names(), documents.items(), List.copyOf(issues));
+                authority, limits, unpublished, fees, documents.names(), documents.items(), documents.notes(), List.copyOf(issues));
     }
 
     /** What {@code motcua.documents} says when the source has no readable document list. */

@@ -140,6 +140,32 @@ class AllProceduresTermsAndFormsTest {
         assertThat(unsplit).as("procedures whose document text could not be split (reported)").isLessThan(200);
     }
 
+    @Test
+    void noGeneratedFormAsksToUploadANoteAndEveryNoteIsShownWithTheDocuments() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int withNotes = 0;
+        List<String> noteUploads = new ArrayList<>();
+        for (ProcedureFacts f : facts.values()) {
+            JsonNode form = json.readTree(FormGenerator.generate(f));
+            form.path("components").forEach(c -> {
+                String document = c.path("properties").path("motcua.document").asText("");
+                if (c.path("type").asText().equals("filepicker") && DocumentListParser.isNote(document)) {
+                    noteUploads.add(f.code() + ": " + document);
+                }
+            });
+            if (!f.documentNotes().isEmpty()) {
+                withNotes++;
+                String heading = form.path("components").get(0).path("text").asText();
+                assertThat(heading).as(f.code()).contains("**Lưu ý về hồ sơ:**");
+                assertThat(f.documentNotes()).as(f.code()).allSatisfy(note -> assertThat(heading).contains(FormGenerator.markdown(note)));
+                assertThat(f.issues()).as(f.code()).anySatisfy(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.DOCUMENT_NOTES));
+            }
+        }
+        assertThat(withNotes).as("procedures whose document list has notes (e.g. 2.002349's \"Lưu ý\" asked as a required upload)")
+                .isGreaterThan(50);
+        assertThat(noteUploads).as("upload fields that name no paper").isEmpty();
+    }
+
     private static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
     }

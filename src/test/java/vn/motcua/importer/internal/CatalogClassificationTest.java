@@ -135,11 +135,64 @@ class CatalogClassificationTest {
         assertThat(disagreements).as("procedures whose decision disagrees with the classification").isEmpty();
     }
 
-    /** The kind the reviewed classification gives the procedure's deciding text, or the level's People's Committee. */
+    @Test
+    void everyProcedureWhoseSourceNamesNoAgencyHasOneReviewedBodyPerLevelInTheWordsOfItsOwnSteps() {
+        List<String> problems = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
+        int nameless = 0;
+        for (CatalogRow row : rows) {
+            if (!agencyTexts(row).isEmpty()) {
+                continue;
+            }
+            nameless++;
+            String steps = plain(row.steps());
+            for (ImplementingLevel level : ImplementingLevel.all(row.levels())) {
+                List<CompetentBodyClassification.ProcedureRow> found = classification.procedureMatches(row.code(), level);
+                if (found.size() != 1) {
+                    problems.add(row.code() + " " + level + ": " + found.size() + " reviewed rows");
+                    continue;
+                }
+                used.add(found.get(0).line());
+                if (!steps.contains(plain(found.get(0).evidence()))) {
+                    problems.add(row.code() + " " + level + ": its steps do not say \"" + found.get(0).evidence() + "\"");
+                }
+            }
+        }
+        assertThat(nameless).as("procedures whose source names no agency at all").isPositive();
+        assertThat(problems).as("procedures without exactly one reviewed body quoted from their steps").isEmpty();
+        assertThat(classification.byProcedure()).allSatisfy(row -> {
+            assertThat(used).as("per-procedure row %s (%s %s) is for a procedure that names no agency", row.line(), row.code(), row.level())
+                    .contains(row.line());
+            assertThat(row.reason()).as("reason of per-procedure row %s", row.line()).isNotBlank();
+        });
+    }
+
+    @Test
+    void noProcedureOfTheSourceIsLeftToTheLevelsPeoplesCommitteeForWantOfAClassification() {
+        Set<String> seen = new HashSet<>();
+        List<String> unclassified = new ArrayList<>();
+        for (CatalogRow row : rows) {
+            if (seen.add(row.code()) && !Authority.of(row, official.get(row.code()), classification).classified()) {
+                unclassified.add(row.code() + " " + row.name());
+            }
+        }
+        assertThat(seen).as("the province's catalog").hasSize(1584);
+        assertThat(unclassified).as("procedures routed to the general body because nothing says who decides").isEmpty();
+    }
+
+    private static String plain(String text) {
+        return CompetentBodyClassification.key(text);
+    }
+
+    /**
+     * The kind the reviewed classification gives the procedure's deciding text, or, where the source names no agency,
+     * the kind its per-procedure review reads from its steps; else the level's People's Committee.
+     */
     private String expectedKind(CatalogRow row, ImplementingLevel level) {
         List<String> texts = agencyTexts(row);
         String text = texts.isEmpty() ? "" : texts.get(0);
-        return text.isEmpty() ? generalBody(level)
+        return text.isEmpty()
+                ? classification.classifyProcedure(row.code(), level).map(CompetentBodyClassification.ProcedureRow::kind).orElse(generalBody(level))
                 : classification.classify(text, level, row.issuingBody()).map(CompetentBodyClassification.Row::kind).orElse(generalBody(level));
     }
 

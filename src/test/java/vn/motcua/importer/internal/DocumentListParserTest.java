@@ -61,4 +61,44 @@ class DocumentListParserTest {
         assertThat(DocumentListParser.parse(text).names()).contains("Điều lệ của quỹ", "Biên bản họp đại hội");
         assertThat(DocumentListParser.parse("").names()).isEmpty();
     }
+
+    @Test
+    void itemsThatNameNoPaperAreNotesNotDocumentsAndDoNotTakeADocumentsPlace() {
+        // shapes of 1.000080 and 2.002349: exemptions and "Lưu ý" glued into the table with a quantity of their own
+        String text = "--Tên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai đăng ký nhận cha, mẹ, con theo mẫu1 bản chính"
+                + "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư thì không phải tải lên0 bản chính"
+                + "Lưu ý: Cơ quan giải quyết thủ tục hành chính có trách nhiệm yêu cầu cơ quan quản lý dữ liệu lý lịch tư pháp cung cấp thông tin1 bản chính"
+                + "Trường hợp không có văn bản nêu trên thì các bên nhận cha, mẹ, con lập văn bản cam đoan1 bản chính"
+                + "Giấy chứng nhận kết hôn nếu cha, mẹ đã đăng ký kết hôn. Trường hợp đã có thông tin thì không phải nộp bản sao1 bản sao"
+                + "(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính thì việc ủy quyền thực hiện theo quy định tại khoản 2 Điều 12 Nghị định0 bản chính";
+
+        DocumentListParser.Documents documents = DocumentListParser.parse(text);
+
+        assertThat(documents.names()).containsExactly(
+                "Tờ khai đăng ký nhận cha, mẹ, con theo mẫu",
+                "Trường hợp không có văn bản nêu trên thì các bên nhận cha, mẹ, con lập văn bản cam đoan",
+                "Giấy chứng nhận kết hôn nếu cha, mẹ đã đăng ký kết hôn. Trường hợp đã có thông tin thì không phải nộp bản sao");
+        assertThat(documents.notes()).containsExactly(
+                "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư thì không phải tải lên",
+                "Lưu ý: Cơ quan giải quyết thủ tục hành chính có trách nhiệm yêu cầu cơ quan quản lý dữ liệu lý lịch tư pháp cung cấp thông tin",
+                "(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính thì việc ủy quyền thực hiện theo quy định tại khoản 2 Điều 12 Nghị định");
+        assertThat(documents.items()).extracting(DocumentListParser.Document::copies).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void notesDoNotCountTowardsTheTenDocumentsKept() {
+        StringBuilder text = new StringBuilder("--Tên giấy tờMẫu đơn, tờ khaiSố lượng");
+        for (int i = 1; i <= 4; i++) {
+            text.append("Lưu ý số ").append(i).append(": nộp trực tiếp thì xuất trình bản chính1 bản chính");
+        }
+        for (int i = 1; i <= DocumentListParser.MAX_DOCUMENTS; i++) {
+            text.append("Giấy tờ thứ ").append(i).append(" của hồ sơ1 bản chính");
+        }
+
+        DocumentListParser.Documents documents = DocumentListParser.parse(text.toString());
+
+        assertThat(documents.names()).hasSize(DocumentListParser.MAX_DOCUMENTS).last().isEqualTo("Giấy tờ thứ 10 của hồ sơ");
+        assertThat(documents.notes()).hasSize(4);
+        assertThat(documents.truncated()).isFalse();
+    }
 }

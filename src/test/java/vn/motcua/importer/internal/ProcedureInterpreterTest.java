@@ -136,6 +136,36 @@ class ProcedureInterpreterTest {
     }
 
     @Test
+    void aProcedureWhoseSourceNamesNoAgencyTakesTheBodyItsReviewedStepsNameAndSaysSo() {
+        CatalogRow row = new CatalogRow(1, "1.012837", "Phê duyệt hỗ trợ kinh phí đào tạo", "Bộ Nông nghiệp và Môi trường", "Chăn nuôi",
+                "Cấp xã", "", "", "2303/QĐ-BNNMT", List.of(new ChannelEntry("Trực tiếp", "20 Ngày làm việc", "Miễn phí")),
+                "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị1 bản chính",
+                "Trong thời hạn 02 ngày làm việc, Chủ tịch Ủy ban nhân dân cấp xã quyết định hỗ trợ;");
+        ProcedureFacts facts = ProcedureInterpreter.interpret(row, ImplementingLevel.COMMUNE, null);
+
+        assertThat(facts.authority().byLevel().get(ImplementingLevel.COMMUNE).kind()).isEqualTo("COMMUNE_CHAIRMAN");
+        assertThat(facts.authority().classified()).isTrue();
+        assertThat(facts.authority().fromReviewedSteps()).isTrue();
+        assertThat(facts.authority().text()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp xã quyết định hỗ trợ");
+        assertThat(facts.agency()).isEqualTo("Chủ tịch Ủy ban nhân dân xã, phường, đặc khu");
+        assertThat(kinds(facts)).contains(Issue.Kind.AGENCY_FROM_STEPS)
+                .doesNotContain(Issue.Kind.UNCLASSIFIED_AGENCY, Issue.Kind.NO_AGENCY);
+    }
+
+    @Test
+    void aProcedureThatNamesNoAgencyAndHasNoReviewIsStillReportedAndGoesToTheLevelsPeoplesCommittee() {
+        CatalogRow row = new CatalogRow(1, "9.999997", "Thủ tục mẫu", "Bộ Nông nghiệp và Môi trường", "Chăn nuôi",
+                "Cấp xã", "", "", "1/QĐ", List.of(new ChannelEntry("Trực tiếp", "20 Ngày làm việc", "Miễn phí")),
+                "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị1 bản chính");
+        ProcedureFacts facts = ProcedureInterpreter.interpret(row, ImplementingLevel.COMMUNE, null);
+
+        assertThat(facts.authority().byLevel().get(ImplementingLevel.COMMUNE).kind()).isEqualTo("COMMUNE_PEOPLES_COMMITTEE");
+        assertThat(facts.authority().fromReviewedSteps()).isFalse();
+        assertThat(facts.agency()).isEmpty();
+        assertThat(kinds(facts)).contains(Issue.Kind.UNCLASSIFIED_AGENCY, Issue.Kind.NO_AGENCY);
+    }
+
+    @Test
     void anAgencyTextTheClassificationDoesNotHoldGoesToTheLevelsPeoplesCommitteeAndIsReported() {
         CatalogRow row = new CatalogRow(1, "9.999999", "Thủ tục mẫu", "Tòa án nhân dân", "Lĩnh vực mẫu", "Cấp tỉnh, Cấp xã",
                 "Cơ quan chưa từng có trong danh mục", "", "1/QĐ", List.of(new ChannelEntry("Trực tiếp", "15 Ngày", "Miễn phí")),

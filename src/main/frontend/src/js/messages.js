@@ -204,6 +204,23 @@ export const messages = {
   'submit.email.invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'The email address is not valid' },
   'submit.phone.invalid': { vi: 'Số điện thoại chỉ gồm 8 đến 20 chữ số', en: 'The phone number must have 8 to 20 digits' },
   'submit.unit.missing': { vi: 'Hãy chọn nơi tiếp nhận hồ sơ', en: 'Choose a service centre' },
+  'receipt.reused': { vi: 'Giấy tờ dùng lại', en: 'Reused papers' },
+  'receipt.reusedItem': { vi: '{paper} (kết quả đã ký của hồ sơ {code})', en: '{paper} (signed result of dossier {code})' },
+  'submit.reuse': { vi: 'Dùng lại giấy tờ đã có', en: 'Reuse a paper the state already holds' },
+  'submit.reuse.hint': {
+    vi: 'Nếu một giấy tờ là kết quả điện tử đã ký của hồ sơ trước đây của chính anh/chị (cùng số định danh), không cần tải lên: chọn giấy tờ và nhập mã hồ sơ đó. Máy chủ kiểm tra khi nộp.',
+    en: 'If a paper is the signed electronic result of an earlier dossier of yours (same ID number), you need not upload it: choose the paper and enter that dossier\'s code. The server checks it on submission.'
+  },
+  'submit.reuse.add': { vi: '+ Dùng lại một giấy tờ', en: '+ Reuse a paper' },
+  'submit.reuse.paper': { vi: 'Giấy tờ', en: 'Paper' },
+  'submit.reuse.code': { vi: 'Mã hồ sơ trước đây', en: 'Earlier dossier code' },
+  'submit.reuse.remove': { vi: 'Bỏ', en: 'Remove' },
+  'submit.reuse.codeMissing': { vi: 'Nhập mã hồ sơ trước đây cho giấy tờ dùng lại: {paper}', en: 'Enter the earlier dossier code for the reused paper: {paper}' },
+  'submit.reuse.twice': { vi: 'Giấy tờ được chọn dùng lại hai lần: {paper}', en: 'The paper is reused twice: {paper}' },
+  'submit.reuse.bothWays': {
+    vi: 'Giấy tờ vừa có tệp tải lên vừa dùng lại: {paper}. Bỏ tệp hoặc bỏ dòng dùng lại.',
+    en: 'The paper has both uploaded files and a reuse: {paper}. Remove the files or the reuse.'
+  },
   'submit.form.invalid': { vi: 'Tờ khai còn mục chưa điền đúng: {fields}', en: 'The form has fields to correct: {fields}' },
   'submit.noProcedure': {
     vi: 'Không có thủ tục mã “{code}”. Hãy chọn thủ tục trong danh mục.',

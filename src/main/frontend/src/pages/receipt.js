@@ -35,6 +35,9 @@ function render() {
   $('receipt-files').textContent = receipt.files.length
     ? receipt.files.map((f) => `${f.name} (${fileSize(f.size)})`).join('; ')
     : t('submit.files.none');
+  const reused = receipt.reused ?? [];
+  $('receipt-reused-row').hidden = reused.length === 0;
+  $('receipt-reused').textContent = reused.map((r) => t('receipt.reusedItem', { paper: r.paper, code: r.code })).join('; ');
   $('receipt-identity').textContent = t(receipt.identityChecked ? 'receipt.identity.yes' : 'receipt.identity.no');
   // the choice in the words of the language it was made in (the page's language at submission)
   $('receipt-return-row').hidden = !receipt.resultReturn;

@@ -37,6 +37,8 @@ let units = [];
 let form = null;
 /** [{file, problem: {key, params} | null}] */
 let chosen = [];
+// required documents reused from the applicant's earlier signed results: { key, code } per row
+let reuses = [];
 /** the last identity answer, to show it again in the other language */
 let identity = null;
 /** the last errors, to show them again in the other language: [{target, key, params} | {target, vi, en}] */
@@ -122,6 +124,7 @@ async function load() {
   const needed = $('files-needed-list');
   needed.replaceChildren(...procedure.documents.map((d) => el('li', { text: d })));
   $('files-needed').hidden = procedure.documents.length === 0;
+  $('reuse-field').hidden = documentFields().length === 0;
   form = new Form({ container: $('procedure-form') });
   speakVietnamese($('procedure-form'));
   await form.importSchema(schema);
@@ -245,6 +248,107 @@ function renderFiles() {
     }))));
 }
 
+// --- reused papers ---------------------------------------------------------------------------------------------
+
+/** The form's document fields (one filepicker per required document): { id, key, label }. */
+function documentFields() {
+  const found = [];
+  const walk = (components) => (components ?? []).forEach((c) => {
+    if (c.type === 'filepicker' && c.key) found.push({ id: c.id, key: c.key, label: c.label ?? c.key });
+    walk(c.components);
+  });
+  walk(schema?.components);
+  return found;
+}
+
+function renderReuses() {
+  const fields = documentFields();
+  $('reused-papers').replaceChildren(...reuses.map((reuse, index) => el('li', { class: 'reused-paper' },
+    el('label', { for: `reuse-paper-${index}`, text: t('submit.reuse.paper') }),
+    el('select', {
+      id: `reuse-paper-${index}`,
+      lang: 'vi',
+      onchange: (e) => {
+        reuse.key = e.target.value;
+        syncReusedFields();
+      }
+    }, ...fields.map((f) => el('option', { value: f.key, text: f.label, selected: f.key === reuse.key }))),
+    el('label', { for: `reuse-code-${index}`, text: t('submit.reuse.code') }),
+    el('input', {
+      id: `reuse-code-${index}`,
+      type: 'text',
+      maxlength: '40',
+      autocomplete: 'off',
+      placeholder: 'H36.24781-250101-0001',
+      value: reuse.code,
+      oninput: (e) => { reuse.code = e.target.value; }
+    }),
+    el('button', {
+      type: 'button',
+      class: 'link-button',
+      text: t('submit.reuse.remove'),
+      onclick: () => {
+        reuses.splice(index, 1);
+        renderReuses();
+        syncReusedFields();
+        $('add-reused-paper').focus();
+      }
+    }))));
+}
+
+/**
+ * A reused document's upload field is disabled in the form: form-js then neither requires nor sends its files, and the
+ * applicant sees that this paper is not uploaded. form-js re-renders on a state change; `_setState` (internal to
+ * form-js 1.x) is the one place this page reaches into it.
+ */
+function syncReusedFields() {
+  if (!form) return;
+  const registry = form.get('formFieldRegistry');
+  const reused = new Set(reuses.map((r) => r.key));
+  const fields = documentFields();
+  let changed = false;
+  for (const f of fields) {
+    const field = registry.get(f.id);
+    const disabled = reused.has(f.key);
+    if (field && Boolean(field.disabled) !== disabled) {
+      field.disabled = disabled;
+      changed = true;
+    }
+  }
+  if (changed) {
+    const reusedIds = new Set(fields.filter((f) => reused.has(f.key)).map((f) => f.id));
+    const errors = Object.fromEntries(Object.entries(form._getState().errors ?? {}).filter(([id]) => !reusedIds.has(id)));
+    form._setState({ errors });
+  }
+}
+
+function addReuse() {
+  const fields = documentFields();
+  // the first document neither reused nor given a file yet
+  const data = form?._getState().data ?? {};
+  const free = fields.find((f) => !reuses.some((r) => r.key === f.key) && !String(data[f.key] ?? '').startsWith('files::'))
+    ?? fields.find((f) => !reuses.some((r) => r.key === f.key)) ?? fields[0];
+  if (!free) return;
+  reuses.push({ key: free.key, code: '' });
+  renderReuses();
+  syncReusedFields();
+  document.getElementById(`reuse-paper-${reuses.length - 1}`)?.focus();
+}
+
+function reuseProblems(documentFiles) {
+  const labels = new Map(documentFields().map((f) => [f.key, f.label]));
+  const items = [];
+  const seen = new Set();
+  for (const reuse of reuses) {
+    const paper = labels.get(reuse.key) ?? reuse.key;
+    if (!reuse.code.trim()) items.push({ target: 'reused-papers', key: 'submit.reuse.codeMissing', params: { paper } });
+    else if (seen.has(reuse.key)) items.push({ target: 'reused-papers', key: 'submit.reuse.twice', params: { paper } });
+    else if (documentFiles.some((d) => d.key === reuse.key)) items.push({ target: 'reused-papers', key: 'submit.reuse.bothWays', params: { paper } });
+    seen.add(reuse.key);
+  }
+  return items;
+}
+
 // --- submission ------------------------------------------------------------------------------------------------
 
 function formLabels() {
@@ -307,6 +411,7 @@ function serverErrors(error) {
     let target = FIELD_TARGETS[e.field] ?? null;
     if (e.field?.startsWith('formData') || e.field?.startsWith('documents')) target = 'procedure-form';
     if (e.field?.startsWith('attachments')) target = 'attachments';
+    if (e.field?.startsWith('reusedPapers')) target = 'reused-papers';
     target = resultReturn.targetOf(e.field) ?? target;
     return { target, vi: e.messageVi, en: e.messageEn };
   });
@@ -317,11 +422,14 @@ async function submit() {
   // the form's document fields (form-js filepickers, one per required document) hand over their files; their
   // values ("files::…") are references to them, not form data: each document's files go in a part named by the
   // field's key, so the server knows which document each file is and checks that none is missing
-  const { data, errors: formErrors, files } = form.submit();
+  const { data, errors: allFormErrors, files } = form.submit();
   const documentFiles = Object.entries(data)
     .filter(([, v]) => typeof v === 'string' && v.startsWith('files::'))
     .flatMap(([key, ref]) => (files?.get(ref) ?? []).map((file) => ({ key, file })));
-  const problems = clientProblems(formErrors, documentFiles);
+  // a document reused from an earlier signed result needs no file: its required filepicker is not an error
+  const reusedIds = new Set(documentFields().filter((f) => reuses.some((r) => r.key === f.key)).map((f) => f.id));
+  const formErrors = Object.fromEntries(Object.entries(allFormErrors ?? {}).filter(([id]) => !reusedIds.has(id)));
+  const problems = [...clientProblems(formErrors, documentFiles), ...reuseProblems(documentFiles)];
   if (problems.length) {
     showErrors(problems);
     return;
@@ -335,7 +443,8 @@ async function submit() {
   const body = new FormData();
   body.append('dossier', new Blob([JSON.stringify({
     procedureCode: procedure.code, applicant, receivingUnitCode: unitSelect.value, channel: 'ONLINE', formData,
-    resultReturn: resultReturn.readChoice()
+    resultReturn: resultReturn.readChoice(),
+    reusedPapers: reuses.map((r) => ({ documentKey: r.key, dossierCode: r.code.trim() }))
   })], { type: 'application/json' }));
   documentFiles.forEach(({ key, file }) => body.append(key, file, file.name));
   chosen.forEach((c) => body.append('attachments', c.file, c.file.name));
@@ -357,6 +466,7 @@ async function submit() {
       identityChecked: submitted.identityChecked,
       resultReturn: resultReturn.describeChoice(resultReturn.readChoice(), units),
       files: [...documentFiles.map((d) => d.file), ...chosen.map((c) => c.file)].map((f) => ({ name: f.name, size: f.size })),
+      reused: reuses.map((r) => ({ paper: documentFields().find((f) => f.key === r.key)?.label ?? r.key, code: r.code.trim() })),
       idNumber: applicant.idNumber
     }));
     window.location.assign('/bien-nhan');
@@ -379,10 +489,12 @@ for (const id of ['idNumber', 'fullName']) {
 }
 fileInput.addEventListener('change', () => addFiles([...fileInput.files]));
 $('submit-dossier').addEventListener('click', submit);
+$('add-reused-paper').addEventListener('click', addReuse);
 document.addEventListener('langchange', () => {
   renderUnits();
   resultReturn.renderPoints(units);
   renderFiles();
+  renderReuses();
   renderIdentity();
   if (errors.length) {
     showErrors(errors, { focus: false });

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import vn.motcua.dossier.internal.AttachmentRepository;
 import vn.motcua.dossier.internal.DossierRepository;
+import vn.motcua.dossier.internal.ReusedPaperRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ public class DossierQueries {
     private final DossierRepository dossiers;
     private final UnitDirectory units;
     private final AttachmentRepository attachments;
+    private final ReusedPaperRepository reused;
 
-    DossierQueries(DossierRepository dossiers, UnitDirectory units, AttachmentRepository attachments) {
+    DossierQueries(DossierRepository dossiers, UnitDirectory units, AttachmentRepository attachments,
+                   ReusedPaperRepository reused) {
+        this.reused = reused;
         this.dossiers = dossiers;
         this.units = units;
         this.attachments = attachments;
@@ -38,6 +42,11 @@ public class DossierQueries {
     public List<SubmittedPaper> papers(java.util.UUID dossierId) {
         return attachments.list(dossierId).stream()
                 .map(a -> new SubmittedPaper(a.id(), a.fileName(), a.contentType(), a.sizeBytes())).toList();
+    }
+
+    /** The required documents the dossier reuses from what the state holds instead of an upload, for the system's own use. */
+    public List<ReusedPaper> reusedPapers(java.util.UUID dossierId) {
+        return reused.list(dossierId);
     }
 
     /**

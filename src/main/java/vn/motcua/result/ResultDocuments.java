@@ -128,6 +128,12 @@ public class ResultDocuments {
         return store.current(dossierId);
     }
 
+    /** A stored document by its id (a reused paper names the result it was when reused). */
+    @Transactional(readOnly = true)
+    public Optional<ResultDocument> document(UUID documentId) {
+        return store.find(documentId);
+    }
+
     /** A stored document's bytes (the signed file once signed). */
     @Transactional(readOnly = true)
     public byte[] content(UUID documentId) {

@@ -24,7 +24,8 @@ import static org.mockito.Mockito.mock;
 class ApplicantProofLookupTest {
 
     private final DossierRepository dossiers = mock(DossierRepository.class);
-    private final DossierQueries queries = new DossierQueries(dossiers, mock(UnitDirectory.class), mock(AttachmentRepository.class));
+    private final DossierQueries queries = new DossierQueries(dossiers, mock(UnitDirectory.class), mock(AttachmentRepository.class),
+            mock(vn.motcua.dossier.internal.ReusedPaperRepository.class));
     private final Dossier dossier = SliceDossiers.dossier(Channel.ONLINE, DossierStatus.PROCESSING);
 
     @Test

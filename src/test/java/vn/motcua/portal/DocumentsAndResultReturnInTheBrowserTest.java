@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The land certificate exchange (1.012783) submitted online in headless Chromium: each required document in its own
  * upload field of the procedure's Camunda Form, sent as its own part and stored with its document; the form refuses
  * to send without them; the applicant chooses to receive the result by post, sees the choice on the receipt, and
- * changes it from the tracking page to another receiving point. Screenshots in {@code <build dir>/screenshots/}.
+ * changes it from the tracking page to another receiving point; a document the state holds (the applicant's earlier
+ * signed result) is reused instead of uploaded. Screenshots in {@code <build dir>/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,6 +34,9 @@ class DocumentsAndResultReturnInTheBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     void eachDocumentIsUploadedInItsOwnFieldAndTheApplicantChoosesAndChangesWhereTheResultIsReturned() throws IOException {
@@ -102,6 +106,103 @@ class DocumentsAndResultReturnInTheBrowserTest {
             citizen.screenshot("43-tra-cuu-doi-noi-nhan-ket-qua");
         }
         assertThat(returnChoice(code)).isEqualTo("AT_OTHER_POINT|" + Officers.PROVINCIAL_CENTRE + "|-");
+    }
+
+    @Test
+    void aPaperTheStateHoldsIsReusedFromTheApplicantsEarlierSignedResultInsteadOfUploaded() throws Exception {
+        String earlier = signedResultFor(Officers.OTHER_ID, "Trần Văn Đức");
+        String code;
+        try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
+            citizen.go("/nop-ho-so?ma=1.012783");
+            citizen.find("#procedure-form .fjs-form");
+            citizen.type("#idNumber", Officers.OTHER_ID);
+            citizen.type("#fullName", "Trần Văn Đức");
+            new Select(citizen.find("#receivingUnit")).selectByValue(Officers.LACDUONG);
+            citizen.type("#procedure-form input[id$='Field_CertificateNumber']", "CS 123456");
+            citizen.type("#procedure-form input[id$='Field_ParcelNumber']", "125");
+            citizen.type("#procedure-form input[id$='Field_MapSheetNumber']", "12");
+            citizen.type("#procedure-form input[id$='Field_ParcelAddress']", "Thôn Đăng Gia, Xã Lạc Dương");
+            citizen.type("#procedure-form textarea[id$='Field_Reason']", "Giấy chứng nhận bị ố, nhòe");
+            citizen.click("#declaration");
+            uploadTo(citizen, "Field_ApplicationForm", pdf("don-mau-18.pdf").toString());
+
+            // the certificate is not uploaded: it is the applicant's earlier signed result; a code that is not theirs
+            // is refused by the server, on the reuse's own line, and nothing is stored
+            assertThat(citizen.find("#reuse-field").isDisplayed()).isTrue();
+            citizen.click("#add-reused-paper");
+            // offered first: the first document without a file; its upload field is disabled while it is reused
+            assertThat(new Select(citizen.find("#reuse-paper-0")).getFirstSelectedOption().getDomProperty("value"))
+                    .isEqualTo("issuedCertificate");
+            new Select(citizen.find("#reuse-paper-0")).selectByValue("issuedCertificate");
+            citizen.waitUntil(d -> !fileInput(citizen, "Field_IssuedCertificate").isEnabled(), "the reused document's field disabled");
+            assertThat(fileInput(citizen, "Field_ApplicationForm").isEnabled()).isTrue();
+            citizen.type("#reuse-code-0", "H36.99999-260101-0001");
+            long dossiers = count("dossier");
+            citizen.click("#submit-dossier");
+            assertThat(citizen.waitForText("#reused-papers-error", "Không có kết quả điện tử đã ký"))
+                    .contains("H36.99999-260101-0001", "Bản gốc Giấy chứng nhận đã cấp");
+            citizen.screenshot("60-nop-ho-so-dung-lai-giay-to-sai-ma");
+            assertThat(citizen.all("#procedure-form-error").get(0).isDisplayed()).as("no form error for the reused document").isFalse();
+            assertThat(count("dossier")).isEqualTo(dossiers);
+
+            citizen.find("#reuse-code-0").clear();
+            citizen.type("#reuse-code-0", earlier);
+            citizen.screenshot("61-nop-ho-so-dung-lai-giay-to");
+            citizen.click("#submit-dossier");
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/bien-nhan"), "the receipt page");
+            code = citizen.find("#receipt-code").getText();
+            assertThat(citizen.find("#receipt-files").getText()).contains("don-mau-18.pdf");
+            assertThat(citizen.find("#receipt-reused").getText())
+                    .isEqualTo("Bản gốc Giấy chứng nhận đã cấp (kết quả đã ký của hồ sơ " + earlier + ")");
+            citizen.screenshot("62-bien-nhan-giay-to-dung-lai");
+        }
+        assertThat(jdbc.sql("""
+                        select r.document_key || '=' || r.source_dossier_code from dossier_reused_paper r
+                        join dossier d on d.id = r.dossier_id where d.code = ?""").param(code).query(String.class).list())
+                .containsExactly("issuedCertificate=" + earlier);
+        assertThat(jdbc.sql("""
+                        select a.document_key from dossier_attachment a join dossier d on d.id = a.dossier_id
+                        where d.code = ?""").param(code).query(String.class).list()).containsExactly("applicationForm");
+
+        // the receiver opens the reused paper inside the intake task, as an attached one (the webapp session reads it)
+        try (Browser officer = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP).patient(java.time.Duration.ofSeconds(40))) {
+            OfficersDayInTheBrowserTest.logIn(officer, Officers.LACDUONG_RECEIVER);
+            OfficersDayInTheBrowserTest.openTask(officer, code);
+            officer.click(".task-details a[href*='/reused-papers/']");
+            String src = officer.find("#motcua-preview iframe").getDomAttribute("src");
+            assertThat(src).isEqualTo("/api/v1/dossiers/" + code + "/reused-papers/issuedCertificate?inline=true");
+            Object read = ((org.openqa.selenium.JavascriptExecutor) officer.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0], {credentials: 'same-origin'})
+                      .then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                        + (r.status === 200 ? t.substring(0, 5) : t))))
+                      .catch(e => done(String(e)));""", src);
+            assertThat(String.valueOf(read)).isEqualTo("200 application/pdf %PDF-");
+            officer.waitUntil(d -> jdbc.sql("select count(*) from audit_event where action = 'REUSED_PAPER_READ' and target_id = ?")
+                    .param(code).query(Long.class).single() >= 2, "the preview's reads in the audit trail");
+            Thread.sleep(2000); // the PDF viewer draws in its own process
+            officer.screenshotOfWindow("63-tiep-nhan-xem-giay-to-dung-lai");
+        }
+    }
+
+    /** An online birth registration of this applicant taken through intake, review and signing (the API, the engine). */
+    private String signedResultFor(String idNumber, String name) throws Exception {
+        var body = new java.util.HashMap<>(vn.motcua.support.Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
+        body.put("applicant", java.util.Map.of("idNumber", idNumber, "fullName", name));
+        var res = http.postForEntity("/api/v1/dossiers", body, String.class);
+        assertThat(res.getStatusCode().value()).as(res.getBody()).isEqualTo(201);
+        String code = new com.fasterxml.jackson.databind.ObjectMapper().readTree(res.getBody()).get("code").asText();
+        vn.motcua.support.TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier",
+                java.util.Map.of("receiveDecision", "ACCEPT"));
+        vn.motcua.support.TestNodes.work(tasks, identity, Officers.XUANHUONG_SPECIALIST, code, "Task_ReviewDossier",
+                java.util.Map.of("proposal", "GRANT", "opinion", "Đủ điều kiện"));
+        vn.motcua.support.TestNodes.work(tasks, identity, Officers.XUANHUONG_LEADER, code, "Task_ApproveResult",
+                java.util.Map.of("approval", "APPROVE"));
+        return code;
+    }
+
+    private static org.openqa.selenium.WebElement fileInput(Browser browser, String fieldId) {
+        return browser.driver.findElement(By.cssSelector("#procedure-form input[type=file][id$='" + fieldId + "']"));
     }
 
     /** Chooses files in a form-js upload field (its file input is hidden behind a button, as a browser allows). */

@@ -295,7 +295,7 @@ class OfficersDayInTheBrowserTest {
                 })();""".formatted(days)));
     }
 
-    private static void logIn(Browser browser, String user) {
+    static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/tasklist/");
         browser.type("form[name=signinForm] input[type=text]", user);
         browser.type("form[name=signinForm] input[type=password]", Officers.PASSWORD);
@@ -333,7 +333,7 @@ class OfficersDayInTheBrowserTest {
         }
     }
 
-    private static void openTask(Browser browser, String code) {
+    static void openTask(Browser browser, String code) {
         if (rowElementOrNull(browser, code) == null) {
             rowOf(browser, code);   // not on the list as it stands (another search): look it up
         }

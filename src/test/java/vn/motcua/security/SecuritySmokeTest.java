@@ -97,6 +97,7 @@ class SecuritySmokeTest {
             Map.entry("GET /api/v1/payments/orders/{id}", EnumSet.of(Role.RECEIVER, Role.LEADER, Role.AUDITOR)),
             Map.entry("GET /api/v1/dossiers/{code}/attachments", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("GET /api/v1/dossiers/{code}/attachments/{id}", UNIT_OFFICERS_AND_AUDITORS),
+            Map.entry("GET /api/v1/dossiers/{code}/reused-papers/{documentKey}", UNIT_OFFICERS_AND_AUDITORS),
             Map.entry("POST /api/v1/dossiers/{code}/supplement", EnumSet.of(Role.RECEIVER)),
             Map.entry("PUT /api/v1/dossiers/{code}/result-return", EnumSet.of(Role.RECEIVER)),
             // the electronic result: issued by the competent unit's specialists and leaders, read like the dossier

@@ -105,10 +105,7 @@ class DossierController {
                         vn.motcua.input.Text.singleLine(field, file.getOriginalFilename()), file.getBytes(), document));
             }
         }
-        SubmitDossier command = request.toCommand();
-        return created(submission.submit(key, new SubmitDossier(command.procedureCode(), command.applicant(),
-                command.receivingUnitCode(), command.channel(), command.formData(), attachments, command.resultReturn()),
-                CurrentOfficer.get()));
+        return created(submission.submit(key, request.toCommand().withAttachments(attachments), CurrentOfficer.get()));
     }
 
     /** A part's name as a document key: a form field key (letters, digits, _ and -), else a 400 naming the part. */
@@ -177,14 +174,22 @@ class DossierController {
             @NotNull Channel channel,
             Map<String, Object> formData,
             // where the applicant receives the result; absent: at the receiving point
-            @Valid ResultReturnRequest resultReturn) {
+            @Valid ResultReturnRequest resultReturn,
+            // required documents the state holds for the applicant (an earlier dossier's signed result), not uploaded
+            @Size(max = 20) List<@NotNull @Valid ReusedPaperRequest> reusedPapers) {
 
         SubmitDossier toCommand() {
             return new SubmitDossier(procedureCode.trim(), new SubmitDossier.Applicant(applicant.idNumber().trim(),
                     applicant.fullName(), applicant.email(), applicant.phone(), applicant.birthDate()),
                     receivingUnitCode.trim(), channel,
-                    formData, List.of(), resultReturn == null ? null : resultReturn.toChoice());
+                    formData, List.of(), resultReturn == null ? null : resultReturn.toChoice(), false,
+                    reusedPapers == null ? List.of() : reusedPapers.stream()
+                            .map(r -> new SubmitDossier.Reuse(r.documentKey().strip(), r.dossierCode().strip())).toList());
         }
+    }
+
+    /** A required document reused from the applicant's earlier dossier: its upload field's key and that dossier's code. */
+    record ReusedPaperRequest(@NotBlank @Size(max = 100) String documentKey, @NotBlank @Size(max = 40) String dossierCode) {
     }
 
     /** Where the applicant receives the result (vn.motcua.dossier.ResultReturn). */

@@ -6,6 +6,9 @@ import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierStep;
 import vn.motcua.dossier.IdentityVerification;
 import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.HeldPapers;
+import vn.motcua.dossier.PaperMarks;
+import vn.motcua.dossier.ReusedPaper;
 import vn.motcua.dossier.PopulationRegistry;
 import vn.motcua.dossier.TimelineEntry;
 
@@ -64,12 +67,19 @@ public class DossierSubmission {
     private final ApplicantIdentity identity;
     private final IdentityRecheck recheck;
     private final vn.motcua.dossier.ResultReturnChoice resultReturn;
+    private final HeldPapers heldPapers;
+    private final ReusedPaperRepository reusedPapers;
+    private final PaperMarks paperMarks;
 
     DossierSubmission(ProcedureCatalog catalog, UnitDirectory units, WorkingCalendar calendar, DossierCodes codes,
                       DossierRepository dossiers, DossierWorkflow workflow, ObjectMapper json,
                       ApplicationEventPublisher events, Clock clock, DossierAttachments attachments,
                       ApplicantIdentity identity, IdentityRecheck recheck,
-                      vn.motcua.dossier.ResultReturnChoice resultReturn) {
+                      vn.motcua.dossier.ResultReturnChoice resultReturn, HeldPapers heldPapers,
+                      ReusedPaperRepository reusedPapers, PaperMarks paperMarks) {
+        this.heldPapers = heldPapers;
+        this.reusedPapers = reusedPapers;
+        this.paperMarks = paperMarks;
         this.catalog = catalog;
         this.units = units;
         this.calendar = calendar;
@@ -102,6 +112,14 @@ public class DossierSubmission {
                 verified ? IdentityVerification.Status.VERIFIED : IdentityVerification.Status.NOT_CHECKED,
                 command.applicant().birthDate(), verified ? null : recheck.firstRecheckAt(now));
         List<DossierAttachment> files = attachments.store(dossier.id(), command.attachments(), now);
+        List<ReusedPaper> reused = checked.reused.stream().map(h -> new ReusedPaper(h.documentKey, h.paper,
+                h.held.dossierCode(), h.held.resultDocumentId(), h.held.sha256(), now)).toList();
+        reused.forEach(r -> reusedPapers.insert(dossier.id(), r));
+        if (!reused.isEmpty()) {
+            // a paper the state holds is digitised and reused; the receiver's intake marks keep it so
+            paperMarks.record(dossier.id(), reused.stream().map(r -> new PaperMarks.Mark(r.paper(), true, true)).toList(),
+                    "PORTAL", APPLICANT_ACTOR);
+        }
         TimelineEntry submitted = new TimelineEntry(now, "SUBMITTED", DossierStatus.NEW,
                 command.channel() == Channel.ONLINE ? "Nộp hồ sơ trực tuyến" : "Tiếp nhận hồ sơ",
                 officer.map(Officer::userId).orElse(APPLICANT_ACTOR), checked.receivingPoint.code(), null, null, dueAt);
@@ -110,8 +128,8 @@ public class DossierSubmission {
         events.publishEvent(new DossierStep(dossier.id(), code, submitted));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
-                TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files),
-                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files)));
+                TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files, reused),
+                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused)));
         dossiers.attachProcess(dossier.id(), processInstanceId);
         resultReturn.chosenAtSubmission(dossier, command.resultReturn(), officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
@@ -166,6 +184,26 @@ public class DossierSubmission {
                                 + " in the province's organisation data"));
             }
         }
+        // A reused paper must be the applicant's own signed result; asked only when everything else is right.
+        List<Held> reused = new ArrayList<>();
+        if (violations.isEmpty()) {
+            for (int i = 0; i < command.reusedPapers().size(); i++) {
+                SubmitDossier.Reuse reuse = command.reusedPapers().get(i);
+                Optional<HeldPapers.HeldPaper> held = heldPapers.signedResultOf(reuse.dossierCode(), command.applicant().idNumber());
+                String paper = procedure.get().fields().stream().filter(f -> f.key().equals(reuse.documentKey()))
+                        .map(vn.motcua.catalog.FormField::label).findFirst().orElse(reuse.documentKey());
+                if (held.isPresent()) {
+                    reused.add(new Held(reuse.documentKey(), paper, held.get()));
+                } else {
+                    String code = reuse.dossierCode().length() > 40 ? reuse.dossierCode().substring(0, 40) + "…" : reuse.dossierCode();
+                    violations.add(new Violation("reusedPapers[" + i + "].dossierCode",
+                            "Không có kết quả điện tử đã ký của hồ sơ " + code + " cấp cho người có số định danh này; "
+                                    + "hãy tải lên tệp của giấy tờ \"" + paper + "\"",
+                            "No signed electronic result of dossier " + code + " is held for this ID number; upload the file of \""
+                                    + paper + "\" instead"));
+                }
+            }
+        }
         // The National Population Database is asked last, once everything else is right.
         PopulationRegistry.Result registry = null;
         if (violations.isEmpty()) {
@@ -178,7 +216,7 @@ public class DossierSubmission {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new Checked(procedure.get(), unit.get(), terms, registry);
+        return new Checked(procedure.get(), unit.get(), terms, registry, List.copyOf(reused));
     }
 
     /** The form field that gave the commune the decision used, else the receiving point (whose commune it was). */
@@ -219,6 +257,11 @@ public class DossierSubmission {
     }
 
     /** @param identity what the National Population Database said about the applicant */
-    private record Checked(Procedure procedure, Unit receivingPoint, ChannelTerms terms, PopulationRegistry.Result identity) {
+    private record Checked(Procedure procedure, Unit receivingPoint, ChannelTerms terms, PopulationRegistry.Result identity,
+                           List<Held> reused) {
+    }
+
+    /** A reused paper as checked: the document it stands for and the signed result the state holds. */
+    private record Held(String documentKey, String paper, HeldPapers.HeldPaper held) {
     }
 }

@@ -13,14 +13,39 @@ import java.util.Map;
  *                              Portal's connector, {@link vn.motcua.dossier.DossierIntake}): that portal checked its
  *                              documents and its files travel through its own connector (TaiLieuNop is optional in
  *                              its contract), so they are not required here
+ * @param reusedPapers          required documents the applicant does not upload because the state holds them (an
+ *                              online dossier only; see {@link vn.motcua.dossier.HeldPapers})
  */
 public record SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
                             Map<String, Object> formData, List<Attachment> attachments,
-                            vn.motcua.dossier.ResultReturn resultReturn, boolean receivedByOtherPortal) {
+                            vn.motcua.dossier.ResultReturn resultReturn, boolean receivedByOtherPortal,
+                            List<Reuse> reusedPapers) {
 
     public SubmitDossier {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         resultReturn = resultReturn == null ? vn.motcua.dossier.ResultReturn.AT_RECEIVING_POINT : resultReturn;
+        reusedPapers = reusedPapers == null ? List.of() : List.copyOf(reusedPapers);
+    }
+
+    public SubmitDossier(String procedureCode, Applicant applicant, String receivingUnitCode, Channel channel,
+                         Map<String, Object> formData, List<Attachment> attachments,
+                         vn.motcua.dossier.ResultReturn resultReturn, boolean receivedByOtherPortal) {
+        this(procedureCode, applicant, receivingUnitCode, channel, formData, attachments, resultReturn, receivedByOtherPortal, List.of());
+    }
+
+    /** The same request with these files (the multipart parts) in place of none. */
+    SubmitDossier withAttachments(List<Attachment> files) {
+        return new SubmitDossier(procedureCode, applicant, receivingUnitCode, channel, formData, files, resultReturn,
+                receivedByOtherPortal, reusedPapers);
+    }
+
+    /**
+     * A required document the state holds for the applicant, reused instead of an upload.
+     *
+     * @param documentKey the document's upload field in the procedure's intake form
+     * @param dossierCode the applicant's earlier dossier whose signed electronic result is that paper
+     */
+    public record Reuse(String documentKey, String dossierCode) {
     }
 
     /**

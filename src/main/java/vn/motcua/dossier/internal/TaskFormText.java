@@ -34,13 +34,23 @@ public final class TaskFormText {
     }
 
     static String attachmentNames(List<DossierAttachment> files) {
-        if (files.isEmpty()) {
+        return attachmentNames(files, List.of());
+    }
+
+    /** The attached files, then the papers reused from what the state holds (not uploaded). */
+    static String attachmentNames(List<DossierAttachment> files, List<vn.motcua.dossier.ReusedPaper> reused) {
+        if (files.isEmpty() && reused.isEmpty()) {
             return "(Không có tệp đính kèm)";
         }
-        return cut(IntStream.range(0, files.size())
+        return cut(java.util.stream.Stream.concat(IntStream.range(0, files.size())
                 .mapToObj(i -> (i + 1) + ". " + files.get(i).fileName() + " (" + kind(files.get(i).contentType()) + ", "
-                        + size(files.get(i).sizeBytes()) + ")")
+                        + size(files.get(i).sizeBytes()) + ")"),
+                IntStream.range(0, reused.size()).mapToObj(i -> (files.size() + i + 1) + ". " + reusedText(reused.get(i))))
                 .collect(Collectors.joining("\n")));
+    }
+
+    private static String reusedText(vn.motcua.dossier.ReusedPaper paper) {
+        return paper.paper() + ": dùng lại kết quả điện tử đã ký của hồ sơ " + paper.sourceDossierCode() + " (giấy tờ đã có, không tải lên)";
     }
 
     /**
@@ -48,14 +58,29 @@ public final class TaskFormText {
      * browser with the officer's Tasklist session ({@code ?inline=true}: PDF and images are shown, the read is audited).
      */
     static String attachmentLinks(String dossierCode, List<DossierAttachment> files) {
-        if (files.isEmpty()) {
+        return attachmentLinks(dossierCode, files, List.of());
+    }
+
+    /**
+     * The same with the reused papers, each a link to the held signed result ({@code /reused-papers/{key}}, read with
+     * the officer's session and audited like a file).
+     */
+    static String attachmentLinks(String dossierCode, List<DossierAttachment> files, List<vn.motcua.dossier.ReusedPaper> reused) {
+        if (files.isEmpty() && reused.isEmpty()) {
             return "(Không có tệp đính kèm)";
         }
-        return cut(IntStream.range(0, files.size())
-                .mapToObj(i -> (i + 1) + ". [" + files.get(i).fileName().replaceAll("([\\\\\\[\\]()*_`])", "\\\\$1") + "]("
+        return cut(java.util.stream.Stream.concat(IntStream.range(0, files.size())
+                .mapToObj(i -> (i + 1) + ". [" + escape(files.get(i).fileName()) + "]("
                         + "/api/v1/dossiers/" + dossierCode + "/attachments/" + files.get(i).id() + "?inline=true) ("
-                        + kind(files.get(i).contentType()) + ", " + size(files.get(i).sizeBytes()) + ")")
+                        + kind(files.get(i).contentType()) + ", " + size(files.get(i).sizeBytes()) + ")"),
+                IntStream.range(0, reused.size()).mapToObj(i -> (files.size() + i + 1) + ". [" + escape(reused.get(i).paper())
+                        + "](/api/v1/dossiers/" + dossierCode + "/reused-papers/" + reused.get(i).documentKey()
+                        + "?inline=true) (dùng lại kết quả điện tử đã ký của hồ sơ " + reused.get(i).sourceDossierCode() + ")"))
                 .collect(Collectors.joining("\n")));
+    }
+
+    private static String escape(String markdown) {
+        return markdown.replaceAll("([\\\\\\[\\]()*_`])", "\\\\$1");
     }
 
     private static String value(FormField field, Object value) {

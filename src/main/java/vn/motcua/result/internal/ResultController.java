@@ -67,6 +67,26 @@ class ResultController {
         return pdf(doc.fileName(), results.content(doc.id()), inline);
     }
 
+    /**
+     * A required document the dossier reuses instead of an upload: the signed result of the applicant's earlier dossier
+     * that the state holds, for the officers of the dossier's units (the task forms' links), audited like a file.
+     */
+    @GetMapping("/api/v1/dossiers/{code}/reused-papers/{documentKey}")
+    ResponseEntity<byte[]> reusedPaper(@PathVariable String code, @PathVariable String documentKey,
+                                       @RequestParam(defaultValue = "false") boolean inline) {
+        var details = dossiers.forOfficer(code, CurrentOfficer.require()).orElseThrow(() -> new DossierNotFoundException(code));
+        var paper = dossiers.reusedPapers(details.dossier().id()).stream().filter(p -> p.documentKey().equals(documentKey))
+                .findFirst().orElseThrow(() -> new NotFoundException("reusedPaper", code,
+                        "Hồ sơ " + code + " không dùng lại giấy tờ nào cho thành phần này",
+                        "Dossier " + code + " reuses no held paper for this document"));
+        ResultDocument held = results.document(paper.resultDocumentId()).orElseThrow(() -> new NotFoundException("reusedPaper", code,
+                "Không còn kết quả điện tử của hồ sơ " + paper.sourceDossierCode(),
+                "The electronic result of dossier " + paper.sourceDossierCode() + " is no longer held"));
+        audit.record("REUSED_PAPER_READ", "DOSSIER", code, null, paper.paper() + " ← " + paper.sourceDossierCode()
+                + " (" + held.id() + ")");
+        return pdf(held.fileName(), results.content(held.id()), inline);
+    }
+
     /** The signed result for the applicant (dossier code and ID number in the body, as tracking). */
     @PostMapping("/api/v1/tracking/result")
     ResponseEntity<byte[]> forApplicant(@Valid @RequestBody ApplicantProof proof) {

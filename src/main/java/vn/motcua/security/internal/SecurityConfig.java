@@ -95,8 +95,9 @@ public class SecurityConfig {
     static final String PAPER_CONTENT_SECURITY_POLICY =
             "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; "
                     + "base-uri 'none'; form-action 'none'";
-    private static final RequestMatcher PAPER = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments/*");
+    private static final RequestMatcher PAPER = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/reused-papers/*"));
 
     private static final String RECEIVER = Role.RECEIVER.name();
     private static final String SPECIALIST = Role.SPECIALIST.name();

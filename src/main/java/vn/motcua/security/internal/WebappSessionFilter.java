@@ -18,7 +18,8 @@ import java.io.IOException;
 
 /**
  * Lets an officer logged in to Tasklist open the dossier's papers from a task form in the same browser: a GET of
- * {@code /api/v1/dossiers/{code}/attachments[/{id}]} without credentials is authenticated by the webapp session.
+ * {@code /api/v1/dossiers/{code}/attachments[/{id}]} and {@code /api/v1/dossiers/{code}/reused-papers/{documentKey}}
+ * without credentials is authenticated by the webapp session.
  * Nothing else of the API accepts the session, and only requests the browser marks as coming from this site
  * ({@code Sec-Fetch-Site: same-origin}, or no such header from older clients): another site cannot make an officer's
  * browser read (and audit) a paper. Which dossiers the officer may see is then checked as for any caller.
@@ -27,7 +28,8 @@ class WebappSessionFilter extends OncePerRequestFilter {
 
     private static final RequestMatcher PAPERS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments/*"));
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/attachments/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/dossiers/*/reused-papers/*"));
 
     private final WebappSessions sessions;
 

@@ -26,7 +26,8 @@ import java.util.UUID;
  * The BPMN contract of the digitisation marks ({@code ${dossierPapers...}}, processes/shared/motcua-receive.bpmn): the
  * intake form offers the procedure's papers ({@code paperOptions}) and the receiver ticks those digitised
  * ({@code digitisedPapers}) and those reused from data the state holds ({@code reusedPapers}); when the intake task
- * completes the marks of every paper of the procedure are recorded ({@link PaperMarks}), unticked ones as neither.
+ * completes the marks of every paper of the procedure are recorded ({@link PaperMarks}), unticked ones as neither,
+ * except that a paper the applicant reused on the portal from a signed result the state holds stays reused.
  */
 @Component("dossierPapers")
 public class DossierPapers {
@@ -61,6 +62,9 @@ public class DossierPapers {
         String procedureCode = (String) task.getVariable(ProcessVariables.PROCEDURE_CODE);
         Set<String> digitised = names(task.getVariable(ProcessVariables.DIGITISED_PAPERS));
         Set<String> reused = names(task.getVariable(ProcessVariables.REUSED_PAPERS));
+        UUID dossierId = UUID.fromString((String) task.getVariable(ProcessVariables.DOSSIER_ID));
+        // a paper the applicant reused from a held signed result (checked at submission) stays reused
+        marks.marks(dossierId).stream().filter(PaperMarks.Mark::reused).map(PaperMarks.Mark::paper).forEach(reused::add);
         Set<String> papers = new LinkedHashSet<>(catalog.find(procedureCode).map(Procedure::documents).orElse(List.of())
                 .stream().filter(d -> d != null && !d.isBlank()).map(String::strip).toList());
         papers.addAll(digitised);
@@ -70,7 +74,7 @@ public class DossierPapers {
         }
         List<PaperMarks.Mark> list = papers.stream()
                 .map(p -> new PaperMarks.Mark(p, digitised.contains(p), reused.contains(p))).toList();
-        marks.record(UUID.fromString((String) task.getVariable(ProcessVariables.DOSSIER_ID)), list, "INTAKE",
+        marks.record(dossierId, list, "INTAKE",
                 task.getAssignee() == null ? "system" : task.getAssignee());
     }
 

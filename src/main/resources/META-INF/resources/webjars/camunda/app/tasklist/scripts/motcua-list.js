@@ -7,7 +7,8 @@
  *  - one search field for a dossier code or the applicant's ID number (a Tasklist search on the process variable
  *    "dossierSearch", which the submission sets to both), above the list;
  *  - the dossier's papers previewed inside the task: a link of the task form to a paper
- *    (/api/v1/dossiers/{code}/attachments/{id}?inline=true, read with the officer's session and audited) opens in a
+ *    (/api/v1/dossiers/{code}/attachments/{id}?inline=true, or a reused paper's /reused-papers/{documentKey}, read with
+ *    the officer's session and audited) opens in a
  *    frame under the form instead of leaving Tasklist.
  */
 const DEFAULT_SORTING = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
@@ -59,8 +60,9 @@ function addSearchField() {
 }
 
 function previewPaper(event) {
-  const link = event.target.closest && event.target.closest('.task-details a[href*="/attachments/"]');
-  if (!link || !/\/api\/v1\/dossiers\/[^/]+\/attachments\/[^/?]+/.test(link.getAttribute('href'))) {
+  const link = event.target.closest
+    && event.target.closest('.task-details a[href*="/attachments/"], .task-details a[href*="/reused-papers/"]');
+  if (!link || !/\/api\/v1\/dossiers\/[^/]+\/(attachments|reused-papers)\/[^/?]+/.test(link.getAttribute('href'))) {
     return;
   }
   event.preventDefault();

@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** The intake task's digitisation marks: every paper of the procedure recorded, ticked ones digitised or reused. */
@@ -79,6 +78,21 @@ class DossierPapersTest {
         DelegateTask task = task(null, null);
         when(catalog.find("1.001193")).thenReturn(Optional.empty());
         papers.marked(task);
-        verifyNoInteractions(marks);
+        verify(marks, org.mockito.Mockito.never()).record(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPaperTheApplicantReusedOnThePortalStaysReusedWhateverTheReceiverTicks() {
+        when(marks.marks(dossier)).thenReturn(List.of(new PaperMarks.Mark("Giấy chứng sinh", true, true)));
+        papers.marked(task("[]", "[]"));
+
+        ArgumentCaptor<List<PaperMarks.Mark>> recorded = ArgumentCaptor.forClass(List.class);
+        verify(marks).record(eq(dossier), recorded.capture(), eq("INTAKE"), eq("xuanhuong.tiepnhan"));
+        assertThat(recorded.getValue()).containsExactly(
+                new PaperMarks.Mark("Tờ khai đăng ký khai sinh", false, false),
+                new PaperMarks.Mark("Giấy chứng sinh", true, true),
+                new PaperMarks.Mark("Giấy tờ tùy thân", false, false));
     }
 }

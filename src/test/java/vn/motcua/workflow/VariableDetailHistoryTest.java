@@ -1,0 +1,70 @@
+package vn.motcua.workflow;
+
+import vn.motcua.support.Dossiers;
+import vn.motcua.support.Officers;
+import vn.motcua.support.TestNodes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * History level full without the per-update detail rows of variables (workflow.internal.VariableDetailHistory): a
+ * dossier taken through intake leaves the last value of each variable, its task history and the user operation log
+ * (Tasklist's task history), but no {@code ACT_HI_DETAIL} row; the level the database records stays full.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class VariableDetailHistoryTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired ProcessEngine engine;
+    @Autowired HistoryService history;
+    @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
+
+    @Test
+    void aDossierKeepsEachVariablesLastValueTasksAndOperationLogButNoDetailRows() throws Exception {
+        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
+        TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+
+        String[] processes = history.createHistoricProcessInstanceQuery().list().stream()
+                .filter(p -> code.equals(p.getBusinessKey())).map(HistoricProcessInstance::getId).toArray(String[]::new);
+        assertThat(processes).as("the dossier's process and the parts of the lifecycle it called").hasSizeGreaterThan(1);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(processes).variableName("receiveDecision")
+                .list()).as("the decision's last value").isNotEmpty().allSatisfy(v -> assertThat(v.getValue()).isEqualTo("ACCEPT"));
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskDefinitionKey("Task_CheckDossier")
+                .finished().count()).isEqualTo(1);
+        assertThat(history.createUserOperationLogQuery().userId(Officers.XUANHUONG_RECEIVER).operationType("Claim").count())
+                .as("the user operation log (history level full)").isPositive();
+        long details = 0;
+        for (String process : processes) {
+            details += history.createHistoricDetailQuery().processInstanceId(process).count();
+        }
+        assertThat(details).as("per-update detail rows of the dossier's variables").isZero();
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel())
+                .isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+    }
+}

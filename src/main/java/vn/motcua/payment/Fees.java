@@ -68,6 +68,11 @@ public class Fees {
         return new Due(fee.amountVnd(), !fee.amountKnown());
     }
 
+    /** Whether the procedure charges anything on the channel (a stated amount above 0, or one to be entered); writes nothing. */
+    public boolean owed(String procedureCode, Channel channel) {
+        return amountFor(procedureCode, channel).owed();
+    }
+
     /** The catalog's fee: the only place this module reads fee data, so a change of the catalog's fee model stays here. */
     Due amountFor(String procedureCode, Channel channel) {
         return catalog.find(procedureCode).flatMap(p -> p.termsFor(channel))

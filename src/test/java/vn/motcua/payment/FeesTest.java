@@ -69,6 +69,17 @@ class FeesTest {
     }
 
     @Test
+    void whetherAnythingIsOwedIsAskedWithoutWritingAnything() {
+        catalogCharges(Fee.stated(0));
+        assertThat(fees.owed("9.999999", Channel.COUNTER)).isFalse();
+        catalogCharges(Fee.stated(70_000));
+        assertThat(fees.owed("9.999999", Channel.COUNTER)).isTrue();
+        catalogCharges(Fee.unknown());
+        assertThat(fees.owed("9.999999", Channel.COUNTER)).as("an unpublished fee is owed, never free").isTrue();
+        org.mockito.Mockito.verifyNoInteractions(ledger);
+    }
+
+    @Test
     void aFreeProcedureOwesNothing() {
         catalogCharges(Fee.stated(0));
         assertThat(fees.request(DOSSIER, "C-1", "9.999999", Channel.COUNTER, "RECEIPT").owed()).isFalse();

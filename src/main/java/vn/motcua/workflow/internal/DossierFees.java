@@ -63,6 +63,18 @@ public class DossierFees {
      * nothing on the dossier's channel. Above 0 the obligation is recorded and {@code feeNotice} tells the applicant
      * the amount and how to pay.
      */
+    /**
+     * Whether the fee step has anything to do at {@code stage} (RECEIPT or RESULT): the procedure collects its fee there
+     * ({@code motcua.fee.stage}) and charges something on the dossier's channel (an amount above 0, or one to be
+     * entered at the counter). Otherwise the shared models do not call {@code motcua-fee} and record
+     * {@code feeOutcome = NONE} themselves, exactly what the fee step would have recorded, with nothing written: one
+     * process instance and its copied variables fewer per dossier (BENCHMARKS.md "Database size per dossier").
+     */
+    public boolean dueAt(DelegateExecution execution, String stage) {
+        return stage.equals(procedureStage(execution)) && fees.owed((String) execution.getVariable(ProcessVariables.PROCEDURE_CODE),
+                Channel.valueOf((String) execution.getVariable(ProcessVariables.CHANNEL)));
+    }
+
     public long request(DelegateExecution execution, String stage) {
         if (!stage.equals(procedureStage(execution))) {
             return 0;

@@ -71,8 +71,32 @@ class FeeProcessTest {
                 .variableName(name).singleResult().getValue();
     }
 
+    /** The procedure charges {@code amount} at {@code stage} (motcua.fee.stage), so the shared models call motcua-fee there. */
     private void feeOf(long amount, String stage) {
+        when(fees().dueAt(any(DelegateExecution.class), eq(stage))).thenReturn(true);
         when(fees().request(any(DelegateExecution.class), eq(stage))).thenReturn(amount);
+    }
+
+    @Test
+    void aStageWhereTheProcedureCollectsNoFeeDoesNotCallTheFeeStepAndRecordsNone() {
+        // nothing due before the result (collected at receipt, or no fee on the channel): nothing to call
+        when(fees().dueAt(any(DelegateExecution.class), eq("RECEIPT"))).thenReturn(true);
+        ProcessInstance returning = runtimeService().startProcessInstanceByKey("motcua-return", businessKey, variables);
+        assertThat(returning).isWaitingAt("Task_ReturnResult").hasNotPassed("Call_FeeBeforeResult");
+        assertThat(returning).variables().containsEntry("feeOutcome", "NONE");
+        verify(fees(), never()).request(any(DelegateExecution.class), eq("RESULT"));
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("motcua-fee").count()).isZero();
+
+        // nothing due at receipt (collected before the result, or no fee): nothing to call, the dossier is accepted
+        when(fees().dueAt(any(DelegateExecution.class), eq("RECEIPT"))).thenReturn(false);
+        String other = dossierCode(XUAN_HUONG);
+        Map<String, Object> second = submission(other, "1.001612", XUAN_HUONG, "COMMUNE");
+        second.put(RECEIVER_GROUP, RECEIVER);
+        ProcessInstance receive = runtimeService().startProcessInstanceByKey("motcua-receive", other, second);
+        work(other, "Task_CheckDossier", RECEIVER, "form-receive", Map.of(RECEIVE_DECISION, "ACCEPT"));
+        assertThat(receive).isEnded().hasPassed("End_Accepted").hasNotPassed("Call_FeeAtReceipt");
+        assertThat(ended(receive.getId(), "feeOutcome")).isEqualTo("NONE");
+        verify(fees(), never()).request(any(DelegateExecution.class), eq("RECEIPT"));
     }
 
     @Test

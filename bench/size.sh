@@ -5,7 +5,7 @@
 # (finished); prints the bytes per dossier by group of tables, as written and live, with verdict lines.
 # Not part of `mvn verify`.
 #   bench/size.sh                          # 300 dossiers; full with detail rows, full as the app runs it, audit
-#   bench/size.sh --dossiers=100 --levels=full
+#   bench/size.sh --dossiers=100 --levels=full --keep   # one level, its database kept (motcua_bench_size_full)
 # Needs PostgreSQL at 127.0.0.1:5432, user postgres, trust authentication, or the server named by MOTCUA_TEST_PG_HOST,
 # _PORT, _USER, _PASSWORD (as the tests). Its databases are dropped when it ends.
 set -euo pipefail

@@ -41,6 +41,7 @@ import java.util.TreeMap;
  *                         per-update detail rows of variables), full-details (the engine's full), audit, activity
  *                         (default full-details,full,audit)
  * --catalog=hand          deploy only the hand-made models (default: the whole catalog)
+ * --keep                  keep each level's database (motcua_bench_size_LEVEL) for a look afterwards
  * </pre>
  */
 public final class DossierSizeBenchmark {
@@ -104,7 +105,10 @@ public final class DossierSizeBenchmark {
     /** Per stage ("open", "finished"): bytes per dossier of engine runtime, engine history, app tables, all, all live. */
     private Map<String, long[]> measure(String level, int dossiers) throws Exception {
         System.out.printf("%n== history level %s%n", level);
-        PostgresTestDatabase database = PostgresTestDatabase.fresh("motcua_bench_size_" + level.replaceAll("[^a-z]", ""));
+        String name = "motcua_bench_size_" + level.replaceAll("[^a-z]", "");
+        // --keep: a database of this exact name, left for a look afterwards (dropped and made again by the next run)
+        PostgresTestDatabase database = options.containsKey("keep") ? PostgresTestDatabase.recreated(name)
+                : PostgresTestDatabase.fresh(name);
         // "full-details": history level full with the per-update detail rows the app leaves out by default
         boolean details = level.endsWith("-details");
         List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + level.replace("-details", ""),

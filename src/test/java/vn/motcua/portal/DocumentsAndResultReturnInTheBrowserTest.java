@@ -185,6 +185,20 @@ class DocumentsAndResultReturnInTheBrowserTest {
         }
     }
 
+    @Test
+    void aNoteOfTheDocumentListIsShownWithTheDocumentsNotAskedForAsAFile() throws IOException {
+        try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
+            // 2.002349: its list holds a "Lưu ý" that the form used to require as an upload
+            citizen.go("/nop-ho-so?ma=2.002349");
+            String heading = citizen.waitForText("#procedure-form .fjs-form", "Lưu ý về hồ sơ");
+            assertThat(heading).contains("Thành phần hồ sơ", "Phiếu lý lịch tư pháp",
+                    "Lưu ý: Cơ quan giải quyết thủ tục hành chính có trách nhiệm yêu cầu cơ quan quản lý dữ liệu lý lịch tư pháp");
+            assertThat(citizen.all("#procedure-form .fjs-form-field-filepicker label")).extracting(org.openqa.selenium.WebElement::getText)
+                    .isNotEmpty().noneMatch(label -> label.startsWith("Lưu ý"));
+            citizen.screenshot("64-nop-ho-so-luu-y-ve-ho-so");
+        }
+    }
+
     /** An online birth registration of this applicant taken through intake, review and signing (the API, the engine). */
     private String signedResultFor(String idNumber, String name) throws Exception {
         var body = new java.util.HashMap<>(vn.motcua.support.Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));

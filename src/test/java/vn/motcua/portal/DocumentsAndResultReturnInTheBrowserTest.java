@@ -148,6 +148,14 @@ class DocumentsAndResultReturnInTheBrowserTest {
             citizen.find("#reuse-code-0").clear();
             citizen.type("#reuse-code-0", earlier);
             citizen.screenshot("61-nop-ho-so-dung-lai-giay-to");
+            assertThat(citizen.seriousAccessibilityViolations()).as("the page with a reused paper and its error").isEmpty();
+            // in English the reuse's labels follow; the document's name stays as the province wrote it
+            citizen.click("#lang-toggle");
+            citizen.waitForText("#reuse-heading", "Reuse a paper the state already holds");
+            assertThat(citizen.find("label[for='reuse-code-0']").getText()).isEqualTo("Earlier dossier code");
+            assertThat(citizen.find("#reuse-code-0").getDomProperty("value")).as("the typed code kept").isEqualTo(earlier);
+            citizen.click("#lang-toggle");
+            citizen.waitForText("#reuse-heading", "Dùng lại giấy tờ đã có");
             citizen.click("#submit-dossier");
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/bien-nhan"), "the receipt page");
             code = citizen.find("#receipt-code").getText();

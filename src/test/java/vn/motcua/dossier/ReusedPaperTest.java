@@ -91,6 +91,15 @@ class ReusedPaperTest {
         assertThat(marks.marks(dossierId)).containsExactly(new PaperMarks.Mark("Bản gốc Giấy chứng nhận đã cấp", true, true));
         assertThat(marks.counts(dossierId).reused()).isEqualTo(1);
 
+        // the same Idempotency-Key with other reused papers is another request: refused, not answered as the first
+        String key = UUID.randomUUID().toString();
+        submitWithKey(key, reuse("issuedCertificate", signedBirth).apply(land(Officers.APPLICANT_ID))).andExpect(status().isCreated());
+        submitWithKey(key, reuse("issuedCertificate", "H36.99999-260101-0001").apply(land(Officers.APPLICANT_ID)))
+                .andExpect(status().isUnprocessableEntity());
+        submitWithKey(key, reuse("issuedCertificate", signedBirth).apply(land(Officers.APPLICANT_ID)))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Idempotent-Replayed", "true"));
+
         // the receiver's task lists the reused paper with a link to the held result, and opens it
         var intake = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("Task_CheckDossier").singleResult();
         assertThat(intake).as("the receiver's intake task").isNotNull();
@@ -198,6 +207,14 @@ class ReusedPaperTest {
         for (MockMultipartFile f : files) {
             request.file(f);
         }
+        return mvc.perform(request);
+    }
+
+    private ResultActions submitWithKey(String key, Map<String, Object> body) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/dossiers");
+        request.file(new MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body)));
+        request.file(applicationForm());
+        request.header("Idempotency-Key", key);
         return mvc.perform(request);
     }
 

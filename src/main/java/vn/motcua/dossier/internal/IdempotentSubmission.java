@@ -155,6 +155,10 @@ class IdempotentSubmission {
                 .map(a -> List.of(String.valueOf(a.fileName()), HexFormat.of().formatHex(sha256(a.content())),
                         String.valueOf(a.documentKey()))).toList();
         data.put("attachments", files);
+        if (!command.reusedPapers().isEmpty()) {
+            // only when there are some, so a submission without reused papers keeps the fingerprint it always had
+            data.put("reusedPapers", command.reusedPapers().stream().map(r -> List.of(r.documentKey(), r.dossierCode())).toList());
+        }
         try {
             return HexFormat.of().formatHex(sha256(canonical.writeValueAsBytes(data)));
         } catch (JsonProcessingException e) {

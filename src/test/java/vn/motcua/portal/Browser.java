@@ -198,6 +198,19 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /**
+     * GETs {@code path} from the page with its session (a webapp's login): "status content-type" and the body's first
+     * five characters when 200 (a PDF starts "%PDF-"), else the whole body.
+     */
+    String fetchWithSession(String path) {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                    + (r.status === 200 ? t.substring(0, 5) : t))))
+                  .catch(e => done(String(e)));""", path));
+    }
+
     void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }

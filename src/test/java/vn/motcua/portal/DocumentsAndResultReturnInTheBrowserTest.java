@@ -42,17 +42,7 @@ class DocumentsAndResultReturnInTheBrowserTest {
     void eachDocumentIsUploadedInItsOwnFieldAndTheApplicantChoosesAndChangesWhereTheResultIsReturned() throws IOException {
         String code;
         try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
-            citizen.go("/nop-ho-so?ma=1.012783");
-            citizen.find("#procedure-form .fjs-form");
-            citizen.type("#idNumber", Officers.OTHER_ID);
-            citizen.type("#fullName", "Trần Văn Đức");
-            new Select(citizen.find("#receivingUnit")).selectByValue(Officers.LACDUONG);
-            citizen.type("#procedure-form input[id$='Field_CertificateNumber']", "CS 123456");
-            citizen.type("#procedure-form input[id$='Field_ParcelNumber']", "125");
-            citizen.type("#procedure-form input[id$='Field_MapSheetNumber']", "12");
-            citizen.type("#procedure-form input[id$='Field_ParcelAddress']", "Thôn Đăng Gia, Xã Lạc Dương");
-            citizen.type("#procedure-form textarea[id$='Field_Reason']", "Giấy chứng nhận bị ố, nhòe");
-            citizen.click("#declaration");
+            fillLandCertificateExchange(citizen);
 
             // without the required documents the form does not send; it says which are missing
             long dossiers = count("dossier");
@@ -113,17 +103,7 @@ class DocumentsAndResultReturnInTheBrowserTest {
         String earlier = signedResultFor(Officers.OTHER_ID, "Trần Văn Đức");
         String code;
         try (Browser citizen = Browser.open("http://localhost:" + port, "vi", Browser.DESKTOP)) {
-            citizen.go("/nop-ho-so?ma=1.012783");
-            citizen.find("#procedure-form .fjs-form");
-            citizen.type("#idNumber", Officers.OTHER_ID);
-            citizen.type("#fullName", "Trần Văn Đức");
-            new Select(citizen.find("#receivingUnit")).selectByValue(Officers.LACDUONG);
-            citizen.type("#procedure-form input[id$='Field_CertificateNumber']", "CS 123456");
-            citizen.type("#procedure-form input[id$='Field_ParcelNumber']", "125");
-            citizen.type("#procedure-form input[id$='Field_MapSheetNumber']", "12");
-            citizen.type("#procedure-form input[id$='Field_ParcelAddress']", "Thôn Đăng Gia, Xã Lạc Dương");
-            citizen.type("#procedure-form textarea[id$='Field_Reason']", "Giấy chứng nhận bị ố, nhòe");
-            citizen.click("#declaration");
+            fillLandCertificateExchange(citizen);
             uploadTo(citizen, "Field_ApplicationForm", pdf("don-mau-18.pdf").toString());
 
             // the certificate is not uploaded: it is the applicant's earlier signed result; a code that is not theirs
@@ -179,12 +159,7 @@ class DocumentsAndResultReturnInTheBrowserTest {
             officer.click(".task-details a[href*='/reused-papers/']");
             String src = officer.find("#motcua-preview iframe").getDomAttribute("src");
             assertThat(src).isEqualTo("/api/v1/dossiers/" + code + "/reused-papers/issuedCertificate?inline=true");
-            Object read = ((org.openqa.selenium.JavascriptExecutor) officer.driver).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    fetch(arguments[0], {credentials: 'same-origin'})
-                      .then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-type') + ' '
-                        + (r.status === 200 ? t.substring(0, 5) : t))))
-                      .catch(e => done(String(e)));""", src);
+            Object read = officer.fetchWithSession(src);
             assertThat(String.valueOf(read)).isEqualTo("200 application/pdf %PDF-");
             officer.waitUntil(d -> jdbc.sql("select count(*) from audit_event where action = 'REUSED_PAPER_READ' and target_id = ?")
                     .param(code).query(Long.class).single() >= 2, "the preview's reads in the audit trail");
@@ -205,6 +180,21 @@ class DocumentsAndResultReturnInTheBrowserTest {
                     .isNotEmpty().noneMatch(label -> label.startsWith("Lưu ý"));
             citizen.screenshot("64-nop-ho-so-luu-y-ve-ho-so");
         }
+    }
+
+    /** The land certificate exchange's page filled in for Trần Văn Đức at Lạc Dương, declaration ticked, no file yet. */
+    private static void fillLandCertificateExchange(Browser citizen) {
+        citizen.go("/nop-ho-so?ma=1.012783");
+        citizen.find("#procedure-form .fjs-form");
+        citizen.type("#idNumber", Officers.OTHER_ID);
+        citizen.type("#fullName", "Trần Văn Đức");
+        new Select(citizen.find("#receivingUnit")).selectByValue(Officers.LACDUONG);
+        citizen.type("#procedure-form input[id$='Field_CertificateNumber']", "CS 123456");
+        citizen.type("#procedure-form input[id$='Field_ParcelNumber']", "125");
+        citizen.type("#procedure-form input[id$='Field_MapSheetNumber']", "12");
+        citizen.type("#procedure-form input[id$='Field_ParcelAddress']", "Thôn Đăng Gia, Xã Lạc Dương");
+        citizen.type("#procedure-form textarea[id$='Field_Reason']", "Giấy chứng nhận bị ố, nhòe");
+        citizen.click("#declaration");
     }
 
     /** An online birth registration of this applicant taken through intake, review and signing (the API, the engine). */

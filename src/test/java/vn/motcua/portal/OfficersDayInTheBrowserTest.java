@@ -104,12 +104,7 @@ class OfficersDayInTheBrowserTest {
             WebElement preview = officer.find("#motcua-preview iframe");
             String src = preview.getDomAttribute("src");
             assertThat(src).contains("/api/v1/dossiers/" + code + "/attachments/").contains("inline=true");
-            Object type = ((org.openqa.selenium.JavascriptExecutor) officer.driver).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    fetch(arguments[0], {credentials: 'same-origin'})
-                      .then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-type') + ' '
-                        + (r.status === 200 ? t.substring(0, 5) : t))))
-                      .catch(e => done(String(e)));""", src);
+            Object type = officer.fetchWithSession(src);
             assertThat(String.valueOf(type)).isEqualTo("200 application/pdf %PDF-");
             // the browser's PDF viewer shows it in the frame: a frame the browser blocked (Tasklist's page was
             // sandboxed by its Content-Security-Policy, and Chromium shows no PDF in a sandboxed frame) holds an

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Our own fuzz suite, on PostgreSQL: malformed and hostile bodies, headers, paths and query strings against every
  * public endpoint of the app, the officers' reading endpoints and the engine's REST API (as a logged-in officer of
  * another unit than the target dossier's). For every answer: no 5xx (the first fails the test, printing the request and
- * the seed); every 4xx from the app or the container is problem+json (engine REST: JSON); nothing stored unless the
+ * the seed); every 4xx from the app, the engine or the container is problem+json (what the engine refuses itself keeps Camunda's type and message as well, EngineRestGateTest); nothing stored unless the
  * answer was a success (row counts of dossiers, attachments, ratings, payment orders before and after each request);
  * no identifier of the other unit's dossier (its process instance, its applicant's name and ID number, its code
  * unless the request named it) in any answer.
@@ -199,14 +199,10 @@ class HostileRequestsFuzzOnPostgresTest {
         }
         if (answer.status() >= 400) {
             boolean problem = answer.contentType().startsWith("application/problem+json");
-            // the engine's REST API keeps Camunda's own JSON errors for what Camunda refuses itself (an unknown
-            // sortBy, a 406): {"type": …, "message": …}, which the webapps and Camunda Modeler read
-            boolean engineJson = target.engine() && answer.contentType().startsWith("application/json")
-                    && camundaError(answer.body());
-            if (!(problem || engineJson) && !"HEAD".equals(request.method())) {
+            if (!problem && !"HEAD".equals(request.method())) {
                 fail("4xx not as problem+json for " + where);
             }
-            if (problem && !"HEAD".equals(request.method())) {
+            if (!"HEAD".equals(request.method())) {
                 JsonNode body = json.readTree(answer.body());
                 if (body.path("status").asInt() != answer.status() || !body.path("title").asText().contains(" / ")) {
                     fail("problem without its status or a bilingual title for " + where);
@@ -242,15 +238,6 @@ class HostileRequestsFuzzOnPostgresTest {
             }
         }
         return answer.status();
-    }
-
-    private boolean camundaError(String body) {
-        try {
-            JsonNode error = json.readTree(body);
-            return error.hasNonNull("type") && error.hasNonNull("message");
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private Map<String, Long> rows() {

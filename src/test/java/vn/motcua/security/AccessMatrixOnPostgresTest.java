@@ -30,6 +30,7 @@ import vn.motcua.organisation.Role;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitDirectory;
 import vn.motcua.organisation.UnitRole;
+import vn.motcua.support.EngineCallsOnADossier;
 import vn.motcua.support.Dossiers;
 import vn.motcua.support.Officers;
 import vn.motcua.support.PostgresTestDatabase;
@@ -85,6 +86,8 @@ class AccessMatrixOnPostgresTest {
     @Autowired ObjectMapper json;
     @Autowired UnitDirectory directory;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired org.camunda.bpm.engine.FilterService filterService;
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
@@ -116,6 +119,11 @@ class AccessMatrixOnPostgresTest {
     private final List<String> units = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<DossierTarget> dossiers = new ArrayList<>();
+    /** A dossier's job (a supplement's deadline) and the unit of the dossier, for the job calls. */
+    record JobTarget(String id, String unit) {
+    }
+
+    private final List<JobTarget> withTimer = new ArrayList<>();
     private final List<TaskTarget> tasks = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
     private int checks;
@@ -169,6 +177,19 @@ class AccessMatrixOnPostgresTest {
         String land = submit(Dossiers.landCertificate(first));
         accept(officer(first, Role.RECEIVER), land);
         dossiers.add(target(land, first, Set.of(first, landOffice, TAX_OFFICE), true));
+        // two dossiers waiting for a supplement (in the first and the last commune): the supplement's deadline is a timer,
+        // the job the engine API's job calls name
+        for (String commune : List.of(first, units.get(units.size() - 3))) {
+            String waiting = submit(Dossiers.birthRegistration(commune, "ONLINE"));
+            Task check = taskService.createTaskQuery().processInstanceBusinessKey(waiting).singleResult();
+            taskService.complete(check.getId(), Map.of("receiveDecision", "SUPPLEMENT", "opinion", "Thiếu Giấy chứng sinh bản chính"));
+            Set<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(waiting).list()
+                    .stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
+            String job = managementService.createJobQuery().timers().activityId("Event_SupplementLapsed").list().stream()
+                    .filter(j -> instances.contains(j.getProcessInstanceId())).map(org.camunda.bpm.engine.runtime.Job::getId)
+                    .findFirst().orElseThrow(() -> new AssertionError("no supplement timer for " + waiting));
+            withTimer.add(new JobTarget(job, commune));
+        }
 
         for (DossierTarget dossier : dossiers) {
             for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(dossier.code()).list()) {
@@ -416,46 +437,6 @@ class AccessMatrixOnPostgresTest {
         ResponseEntity<String> unknownPath = get(actors.get(0), "/engine-rest/no-such-resource");
         check(actors.get(0), "unknown path", Set.of(404), unknownPath);
         String refusedBody = unknownPath.getBody();
-        Map<String, Object> claimBody = Map.of("userId", "someone", "variables", Map.of());
-        List<String[]> taskCalls = List.of(
-                new String[]{"GET", "/task/%s"}, new String[]{"GET", "/task/%s/variables"},
-                new String[]{"GET", "/task/%s/variables/receiveDecision"}, new String[]{"GET", "/task/%s/form-variables"},
-                new String[]{"GET", "/task/%s/deployed-form"}, new String[]{"GET", "/task/%s/rendered-form"},
-                new String[]{"GET", "/task/%s/form"}, new String[]{"GET", "/task/%s/identity-links"},
-                new String[]{"GET", "/task/%s/comment"}, new String[]{"POST", "/task/%s/comment/create"},
-                new String[]{"POST", "/task/%s/claim"}, new String[]{"POST", "/task/%s/unclaim"},
-                new String[]{"POST", "/task/%s/complete"}, new String[]{"POST", "/task/%s/submit-form"},
-                new String[]{"POST", "/task/%s/assignee"}, new String[]{"POST", "/task/%s/delegate"},
-                new String[]{"POST", "/task/%s/resolve"}, new String[]{"POST", "/task/%s/identity-links"},
-                new String[]{"POST", "/task/%s/identity-links/delete"}, new String[]{"PUT", "/task/%s"},
-                new String[]{"GET", "/task?taskId=%s"}, new String[]{"GET", "/task/count?taskId=%s"},
-                new String[]{"GET", "/history/task?taskId=%s"}, new String[]{"GET", "/history/user-operation?taskId=%s"});
-        List<String[]> processCalls = List.of(
-                new String[]{"GET", "/process-instance/%s"}, new String[]{"GET", "/process-instance/%s/variables"},
-                new String[]{"GET", "/process-instance/%s/variables/receiveDecision"},
-                new String[]{"GET", "/process-instance/%s/activity-instances"}, new String[]{"DELETE", "/process-instance/%s"},
-                new String[]{"PUT", "/process-instance/%s/suspended"},
-                new String[]{"GET", "/process-instance?processInstanceIds=%s"},
-                new String[]{"GET", "/task?processInstanceId=%s"},
-                new String[]{"GET", "/variable-instance?processInstanceIdIn=%s"},
-                new String[]{"GET", "/variable-instance/count?processInstanceIdIn=%s"},
-                new String[]{"GET", "/incident?processInstanceId=%s"}, new String[]{"GET", "/job?processInstanceId=%s"},
-                new String[]{"GET", "/history/process-instance/%s"},
-                new String[]{"GET", "/history/process-instance?processInstanceId=%s"},
-                new String[]{"GET", "/history/activity-instance?processInstanceId=%s"},
-                new String[]{"GET", "/history/variable-instance?processInstanceId=%s"},
-                new String[]{"GET", "/history/task?processInstanceId=%s"},
-                new String[]{"GET", "/history/incident?processInstanceId=%s"},
-                new String[]{"GET", "/history/user-operation?processInstanceId=%s"},
-                // off the allow-list: the answer of an unknown path
-                new String[]{"GET", "/external-task?processInstanceId=%s"}, new String[]{"GET", "/execution?processInstanceId=%s"},
-                new String[]{"GET", "/history/detail?processInstanceId=%s"},
-                new String[]{"POST", "/process-instance/%s/modification"}, new String[]{"POST", "/process-instance/%s/variables"});
-        List<String[]> keyCalls = List.of(
-                new String[]{"GET", "/task?processInstanceBusinessKey=%s"},
-                new String[]{"GET", "/process-instance?businessKey=%s"},
-                new String[]{"GET", "/history/process-instance?processInstanceBusinessKey=%s"},
-                new String[]{"GET", "/history/task?processInstanceBusinessKey=%s"});
         for (Actor actor : actors.stream().filter(a -> a.unit() != null).toList()) {
             TaskTarget task = tasks.stream().filter(t -> !sees(actor, t)).findFirst().orElseThrow();
             DossierTarget dossier = dossiers.stream().filter(d -> !d.units().contains(actor.unit())).findFirst().orElseThrow();
@@ -463,16 +444,34 @@ class AccessMatrixOnPostgresTest {
                     .query(String.class).single();
             List<String> secrets = List.of(dossier.processInstanceId(), dossier.code(), "tthc-" + procedure,
                     dossier.receivingUnit(), task.dossierCode());
-            for (String[] call : taskCalls) {
-                same(actor, call[0], call[1], task.id(), unknown, call[0].equals("GET") ? null : claimBody, secrets);
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.TASK) {
+                same(actor, call, task.id(), unknown, secrets);
             }
-            for (String[] call : processCalls) {
-                same(actor, call[0], call[1], dossier.processInstanceId(), unknown,
-                        call[0].equals("GET") || call[0].equals("DELETE") ? null : Map.of("suspended", true), secrets);
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.PROCESS) {
+                same(actor, call, dossier.processInstanceId(), unknown, secrets);
             }
-            for (String[] call : keyCalls) {
-                same(actor, call[0], call[1], dossier.code(), unknownCode, null, secrets);
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.OFF_THE_LIST) {
+                same(actor, call, dossier.processInstanceId(), unknown, secrets);
             }
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.BUSINESS_KEY) {
+                same(actor, call, dossier.code(), unknownCode, secrets);
+            }
+            String variable = jdbc.sql("select v.id_ from act_ru_variable v join act_ru_execution e on e.id_ = v.execution_id_ "
+                    + "where e.root_proc_inst_id_ = ? order by v.name_ limit 1").param(dossier.processInstanceId())
+                    .query(String.class).single();
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.VARIABLE) {
+                same(actor, call, variable, unknown, secrets);
+            }
+            String job = withTimer.stream().filter(j -> !j.unit().equals(actor.unit())).map(JobTarget::id).findFirst()
+                    .orElseThrow();
+            for (EngineCallsOnADossier.Call call : EngineCallsOnADossier.JOB) {
+                same(actor, call, job, unknown, secrets);
+            }
+            // the report of open tasks per candidate group counts only what the officer may read
+            ResponseEntity<String> report = get(actor, "/engine-rest/task/report/candidate-group-count");
+            check(actor, "GET /task/report/candidate-group-count", Set.of(200, 403), report);
+            noSecret(actor, "GET /task/report/candidate-group-count", report,
+                    units.stream().filter(u -> !u.equals(actor.unit())).map(u -> u + ":").toList());
             for (String root : List.of("/engine-rest", "/engine-rest/engine/default")) {
                 for (Map<String, Object> body : List.of(
                         Map.<String, Object>of("messageName", "feePaid", "businessKey", dossier.code()),
@@ -496,11 +495,12 @@ class AccessMatrixOnPostgresTest {
     }
 
     /** A call naming another unit's thing, and the same call naming nothing that exists: the same answer, no secret. */
-    private void same(Actor actor, String method, String path, String foreignId, String unknownId, Object body,
-                      List<String> secrets) {
-        ResponseEntity<String> foreign = exchange(actor, HttpMethod.valueOf(method), "/engine-rest" + path.formatted(foreignId), body);
-        ResponseEntity<String> unknown = exchange(actor, HttpMethod.valueOf(method), "/engine-rest" + path.formatted(unknownId), body);
-        String what = method + " " + path.formatted("<foreign>");
+    private void same(Actor actor, EngineCallsOnADossier.Call call, String foreignId, String unknownId, List<String> secrets) {
+        ResponseEntity<String> foreign = exchange(actor, HttpMethod.valueOf(call.method()), "/engine-rest" + call.path(foreignId),
+                call.body(foreignId));
+        ResponseEntity<String> unknown = exchange(actor, HttpMethod.valueOf(call.method()), "/engine-rest" + call.path(unknownId),
+                call.body(unknownId));
+        String what = call.method() + " " + call.path("<foreign>");
         checks++;
         if (foreign.getStatusCode().value() != unknown.getStatusCode().value()
                 || !java.util.Objects.equals(foreign.getBody(), unknown.getBody())) {

@@ -104,7 +104,11 @@ class AnalystDeploymentTest {
         ResponseEntity<String> refused = deploy(Officers.ANALYST, FILE, broken);
 
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // problem+json that keeps Camunda's members: Modeler shows the message and each element's error
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         JsonNode body = json.readTree(refused.getBody());
+        assertThat(body.get("status").asInt()).isEqualTo(400);
+        assertThat(body.get("title").asText()).contains(" / ");
         assertThat(body.get("type").asText()).isEqualTo("ParseException");
         assertThat(body.get("message").asText()).contains("Invalid models, nothing deployed", "Mô hình không hợp lệ",
                 "motcua-tiep-nhan", "authority-9.999999");

@@ -84,6 +84,44 @@ class EngineRestGateTest {
         assertThat(send("GET", "/engine-rest/task", receiver, null).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * What the engine refuses itself (an unknown sort key, a body that is not JSON, a JSON value of the wrong shape, a
+     * task completed by someone who does not hold it) is problem+json like every other error, and keeps Camunda's
+     * members ({@code type} as the exception's name, {@code message}), which Tasklist, Cockpit and Camunda Modeler read.
+     */
+    @Test
+    void theEnginesOwnRefusalsAreProblemsThatKeepCamundasTypeAndMessage() throws Exception {
+        String receiver = Officers.XUANHUONG_RECEIVER;
+        record Call(String method, String path, String body, int status, String type) {
+        }
+        for (Call call : new Call[]{
+                new Call("GET", "/engine-rest/task?sortBy=nonsense&sortOrder=asc", null, 400, "InvalidRequestException"),
+                new Call("GET", "/engine-rest/engine/default/task?sortBy=nonsense&sortOrder=asc", null, 400, "InvalidRequestException"),
+                new Call("POST", "/engine-rest/task", "{not json", 400, "InvalidRequestException"),
+                new Call("POST", "/engine-rest/task", "{\"candidateGroups\": {\"a\": 1}}", 400, "InvalidRequestException")}) {
+            HttpResponse<String> answer = send(call.method(), call.path(), receiver, call.body());
+            String what = call.method() + " " + call.path() + ": " + answer.body();
+            assertThat(answer.statusCode()).as(what).isEqualTo(call.status());
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+            JsonNode problem = json.readTree(answer.body());
+            assertThat(problem.get("status").asInt()).as(what).isEqualTo(call.status());
+            assertThat(problem.get("title").asText()).as(what).isEqualTo("Yêu cầu không hợp lệ / Bad request");
+            assertThat(problem.get("message").asText()).as(what).isNotBlank();
+            assertThat(problem.get("detail").asText()).as(what).contains(" / ").endsWith(problem.get("message").asText());
+            assertThat(problem.get("type").asText()).as(what).isEqualTo(call.type());
+        }
+        // the webapps' plugin API (Cockpit's queries) answers its refusals the same way
+        WebappClient admin = new WebappClient("http://localhost:" + port);
+        admin.follow("/camunda/app/cockpit/");
+        assertThat(admin.postWithCsrfToken("/camunda/api/admin/auth/user/default/login/cockpit",
+                "application/x-www-form-urlencoded", "username=" + Officers.ADMIN + "&password=" + Officers.PASSWORD)
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> plugin = admin.get("/camunda/api/cockpit/plugin/base/default/process-instance?sortBy=nonsense&sortOrder=asc");
+        assertThat(plugin.statusCode()).as(plugin.body()).isEqualTo(400);
+        assertThat(plugin.headers().firstValue("Content-Type").orElse("")).as(plugin.body()).startsWith("application/problem+json");
+        assertThat(json.readTree(plugin.body()).get("title").asText()).contains(" / ");
+    }
+
     @Test
     void anAcceptHeaderJerseyCannotParseIsABadRequestProblemWhateverContentTypeTheRequestDeclares() throws Exception {
         // Jersey refuses "q=x" with a bare 400 (sendError); with a multipart Content-Type and no usable boundary the

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A call that names a task, a process instance or a historic process instance ({@code task/{id}/…},
- * {@code process-instance/{id}/…}, {@code history/process-instance/{id}}) goes on only when the caller can see it
+ * A call that names a task, a process instance, a historic process instance, a job or a variable
+ * ({@code task/{id}/…}, {@code process-instance/{id}/…}, {@code history/process-instance/{id}}, {@code job/{id}/…},
+ * {@code variable-instance/{id}/…}) goes on only when the caller can see it
  * (the engine's own query, with the caller's authorizations); otherwise it is answered as an unknown id,
  * {@link EngineProblems#NOT_FOUND}, whatever the sub-resource — the engine's commands answer the two cases with
  * different statuses and messages (403 naming the procedure, 400 or 500 naming the id) depending on which one runs.
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public class AddressedResourceGuard implements ContainerRequestFilter {
 
     private static final Pattern ADDRESSED =
-            Pattern.compile("^/?(?:engine/([^/]+)/)?(task|process-instance|history/process-instance)/([^/]+)(?:/.*)?$");
+            Pattern.compile("^/?(?:engine/([^/]+)/)?(task|process-instance|history/process-instance|job|variable-instance)/([^/]+)(?:/.*)?$");
     /** Path segments after {@code task/} and the like that are not ids. */
     private static final Set<String> NOT_IDS = Set.of("count", "report", "create", "statistics", "suspended");
 
@@ -42,6 +43,9 @@ public class AddressedResourceGuard implements ContainerRequestFilter {
         boolean visible = switch (m.group(2)) {
             case "task" -> engine.getTaskService().createTaskQuery().taskId(id).count() > 0;
             case "process-instance" -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
+            // an unknown job's retries were a 500 ("No job found", found by the access matrix), a foreign one's a 404
+            case "job" -> engine.getManagementService().createJobQuery().jobId(id).count() > 0;
+            case "variable-instance" -> engine.getRuntimeService().createVariableInstanceQuery().variableId(id).count() > 0;
             default -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).count() > 0;
         };
         if (!visible) {

@@ -7,7 +7,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * Puts {@link EngineErrors} and the engine API's guards into every JAX-RS application that serves the engine's REST
  * resources: the REST starter's at {@code /engine-rest} (which registers them itself) and the one the webapps register
  * for themselves at {@code /camunda/api/engine} (Tasklist's, Cockpit's and Admin's calls), which takes no providers
- * from Spring. Jersey finds this class through {@code META-INF/services} and runs it for each application it starts.
+ * from Spring. Every other JAX-RS application of the webapps (their plugin APIs) gets {@link EngineErrorBodies}.
+ * Jersey finds this class through {@code META-INF/services} and runs it for each application it starts.
  */
 public class EngineApiProviders implements ForcedAutoDiscoverable {
 
@@ -20,6 +21,9 @@ public class EngineApiProviders implements ForcedAutoDiscoverable {
                 .anyMatch(c -> c.getName().equals(ENGINE_REST_SERVICE));
         if (engineApi && !context.getConfiguration().isRegistered(EngineErrors.class)) {
             EngineErrors.PROVIDERS.forEach(context::register);
+        } else if (!context.getConfiguration().isRegistered(EngineErrorBodies.class)) {
+            // the webapps' plugin APIs (Cockpit's queries, Admin's metrics): their refusals as problem+json too
+            context.register(EngineErrorBodies.class);
         }
     }
 }

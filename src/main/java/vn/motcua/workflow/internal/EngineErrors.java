@@ -146,10 +146,40 @@ public class EngineErrors implements ExceptionMapper<Throwable> {
         }
     }
 
+    /**
+     * For a body that is not JSON: nearer than Camunda's handler and Jersey's Jackson mapper (which answered
+     * {@code text/plain} with the parser's message): Camunda's answer, {@code InvalidRequestException}, with a message.
+     */
+    @Provider
+    @Priority(1)
+    public static class ForUnreadableJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonParseException failure) {
+            return unreadable(failure);
+        }
+    }
+
+    /** For JSON of the wrong shape (an object where a list is expected …), likewise. */
+    @Provider
+    @Priority(1)
+    public static class ForMisshapenJson implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException failure) {
+            return unreadable(failure);
+        }
+    }
+
+    private static Response unreadable(com.fasterxml.jackson.core.JsonProcessingException failure) {
+        return new EngineErrors().toResponse(new org.camunda.bpm.engine.rest.exception.InvalidRequestException(
+                Response.Status.BAD_REQUEST, failure, "Nội dung JSON không đọc được / The body is not readable JSON: "
+                + failure.getOriginalMessage()));
+    }
+
     /** Every provider of this class, for registration by class name. */
     static final java.util.List<Class<?>> PROVIDERS = java.util.List.of(EngineErrors.class, ForRest.class,
             ForInvalidRequest.class, ForEngine.class, ForAuthorization.class, ForNullValue.class, ForNotFound.class,
-            CascadeDeleteGuard.class, AddressedResourceGuard.class);
+            ForUnreadableJson.class, ForMisshapenJson.class,
+            CascadeDeleteGuard.class, AddressedResourceGuard.class, EngineErrorBodies.class);
 
     static Response notFound() {
         return answer(404, EngineProblems.NOT_FOUND);

@@ -209,12 +209,34 @@ final class EngineRestAllowList {
             new Entry("GET", "/admin/auth/user/{engine}", ALL + " (who is logged in)"),
             new Entry("POST", "/admin/auth/user/{engine}/login/{app}", ALL + " (login; refused with single sign-on)"),
             new Entry("POST", "/admin/auth/user/{engine}/logout", ALL),
-            new Entry("GET", "/{app}/plugin/{plugin}/**", ALL + " (plugin scripts, and the plugins' queries: Cockpit's "
-                    + "dashboards and lists, Tasklist's and Admin's; each checks the engine's authorizations)"),
-            new Entry("POST", "/{app}/plugin/{plugin}/{engine}/**", ALL + " (plugin queries sent as POST)"));
+            // --- the webapps' plugins: their scripts, and the queries of Cockpit's and Admin's built-in plugins
+            // (every JAX-RS call of the 7.24 webapps' plugin resources; EngineRestAllowListTest reads them from the
+            // webapps' own classes and fails when one is missing here or one here no longer exists)
+            new Entry("GET", "/cockpit/plugin/cockpitPlugins/static/**", COCKPIT + " (Cockpit's plugin scripts)"),
+            new Entry("GET", "/tasklist/plugin/tasklistPlugins/static/**", OFFICER + " (Tasklist's plugin scripts)"),
+            new Entry("GET", "/admin/plugin/adminPlugins/static/**", ADMIN + " (Admin's plugin scripts)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-definition/statistics", COCKPIT + " (dashboard)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-definition/statistics-count", COCKPIT + " (dashboard)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-definition/{id}/called-process-definitions",
+                    COCKPIT + " (a procedure's called parts)"),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/process-definition/{id}/called-process-definitions",
+                    COCKPIT + " (a procedure's called parts)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-instance", AUDITOR + " (instances of a procedure)"),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/process-instance", AUDITOR + " (instances of a procedure)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-instance/count", AUDITOR),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/process-instance/count", AUDITOR),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/process-instance/{id}/called-process-instances",
+                    AUDITOR + " (a dossier's parts)"),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/process-instance/{id}/called-process-instances",
+                    AUDITOR + " (a dossier's parts)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/incident", AUDITOR + " (incidents)"),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/incident", AUDITOR + " (incidents)"),
+            new Entry("GET", "/cockpit/plugin/base/{engine}/incident/count", AUDITOR),
+            new Entry("POST", "/cockpit/plugin/base/{engine}/incident/count", AUDITOR),
+            new Entry("GET", "/admin/plugin/adminPlugins/{engine}/metrics/aggregated", ADMIN + " (system page: usage metrics)"));
 
-    /** The apps whose plugin API {@link #WEBAPPS} opens. */
-    static final Set<String> APPS = Set.of("cockpit", "admin", "tasklist", "welcome");
+    /** The apps below {@code /camunda/api} that {@link #WEBAPPS} names (besides the webapps' engine API). */
+    static final Set<String> APPS = Set.of("cockpit", "admin", "tasklist");
 
     private static final List<Compiled> ENGINE_COMPILED = ENGINE.stream().map(Compiled::new).toList();
     private static final List<Compiled> WEBAPPS_COMPILED = WEBAPPS.stream().map(Compiled::new).toList();

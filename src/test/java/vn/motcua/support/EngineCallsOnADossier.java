@@ -52,6 +52,8 @@ public final class EngineCallsOnADossier {
             new Call("POST", "/task", "{\"taskId\":\"%s\"}"), new Call("POST", "/task/count", "{\"taskId\":\"%s\"}"),
             new Call("GET", "/variable-instance?taskIdIn=%s"),
             new Call("GET", "/history/task?taskId=%s"), new Call("GET", "/history/task/count?taskId=%s"),
+            new Call("POST", "/history/task", "{\"taskId\":\"%s\"}"),
+            new Call("POST", "/history/task/count", "{\"taskId\":\"%s\"}"),
             new Call("GET", "/history/user-operation?taskId=%s"), new Call("GET", "/history/user-operation/count?taskId=%s"));
 
     /** Naming a dossier's process instance. */

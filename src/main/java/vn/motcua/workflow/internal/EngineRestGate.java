@@ -80,6 +80,8 @@ class EngineRestGate {
 
     static final class Gate extends OncePerRequestFilter {
 
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestGate.class);
+
         private final long maxDeploymentBytes;
 
         Gate(long maxDeploymentBytes) {
@@ -91,6 +93,8 @@ class EngineRestGate {
                 throws ServletException, IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (!EngineRestAllowList.allows(request.getMethod(), path)) {
+                // debug: after a Camunda upgrade, a webapp call missing from the list shows here
+                LOG.debug("Not on the engine API allow-list: {} {}", request.getMethod(), path);
                 answer(response, 404, EngineProblems.NOT_FOUND);
                 return;
             }

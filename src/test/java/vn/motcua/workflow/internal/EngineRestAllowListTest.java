@@ -126,9 +126,12 @@ class EngineRestAllowListTest {
             Map.entry("/task/report", "counts per candidate group of readable tasks (the matrix checks it names no other unit)"),
             Map.entry("/process-definition", "the published procedures' models"),
             Map.entry("/decision-definition", "the published decision tables"),
+            Map.entry("/case-definition", "case models (CMMN is off: none)"),
             Map.entry("/decision-requirements-definition", "the published decision requirements"),
             Map.entry("/deployment", "the models' deployments"), Map.entry("/job-definition", "the models' job definitions"),
-            Map.entry("/metrics", "engine-wide counters"), Map.entry("/telemetry", "engine-wide data"),
+            Map.entry("/metrics", "engine-wide counters"),
+            Map.entry("/batch", "batch operations (none changes data through this API)"),
+            Map.entry("/history/batch", "finished batch operations"), Map.entry("/telemetry", "engine-wide data"),
             Map.entry("/user", "the officers' accounts (Admin)"), Map.entry("/group", "the units' groups (Admin)"),
             Map.entry("/tenant", "tenants (none used)"), Map.entry("/identity", "the logged-in officer's own groups"),
             Map.entry("/authorization", "the grants (Admin)"));

@@ -77,12 +77,10 @@ final class BpmnGenerator {
                       <bpmn:outgoing>Flow_ToReceive</bpmn:outgoing>
                     </bpmn:businessRuleTask>
                     <bpmn:sequenceFlow id="Flow_ToReceive" sourceRef="Task_DetermineAuthority" targetRef="Call_Receive" />
-                    <bpmn:callActivity id="Call_Receive" name="Tiếp nhận hồ sơ" calledElement="motcua-receive" camunda:calledElementBinding="latest">
+                    <bpmn:callActivity id="Call_Receive" name="Tiếp nhận hồ sơ" calledElement="motcua-receive" camunda:calledElementBinding="latest" camunda:variableMappingDelegateExpression="${partVariables}">
                       <bpmn:documentation>Tiếp nhận, kiểm tra hồ sơ theo quy trình dùng chung motcua-receive (Nghị định 118/2025/NĐ-CP): tiếp nhận (mẫu 01), hướng dẫn bổ sung một lần (mẫu 02) hoặc từ chối (mẫu 03). Trả về receiveOutcome.</bpmn:documentation>
                       <bpmn:extensionElements>
                         <camunda:in businessKey="#{execution.processBusinessKey}" />
-                        <camunda:in variables="all" />
-                        <camunda:out variables="all" />
                       </bpmn:extensionElements>
                       <bpmn:incoming>Flow_ToReceive</bpmn:incoming>
                       <bpmn:outgoing>Flow_ToGatewayReceived</bpmn:outgoing>
@@ -118,23 +116,19 @@ final class BpmnGenerator {
                     """);
         }
         x.append("""
-                    <bpmn:callActivity id="Call_Decide" name="Xử lý và phê duyệt" calledElement="motcua-decide" camunda:calledElementBinding="latest">
+                    <bpmn:callActivity id="Call_Decide" name="Xử lý và phê duyệt" calledElement="motcua-decide" camunda:calledElementBinding="latest" camunda:variableMappingDelegateExpression="${partVariables}">
                       <bpmn:documentation>Chuyển hồ sơ cho cơ quan có thẩm quyền (Phiếu kiểm soát - mẫu 06), thẩm định và phê duyệt theo quy trình dùng chung motcua-decide (Nghị định 118/2025/NĐ-CP).</bpmn:documentation>
                       <bpmn:extensionElements>
                         <camunda:in businessKey="#{execution.processBusinessKey}" />
-                        <camunda:in variables="all" />
-                        <camunda:out variables="all" />
                       </bpmn:extensionElements>
                       <bpmn:incoming>%1$s</bpmn:incoming>
                       <bpmn:outgoing>Flow_ToReturn</bpmn:outgoing>
                     </bpmn:callActivity>
                     <bpmn:sequenceFlow id="Flow_ToReturn" sourceRef="Call_Decide" targetRef="Call_Return" />
-                    <bpmn:callActivity id="Call_Return" name="Trả kết quả" calledElement="motcua-return" camunda:calledElementBinding="latest">
+                    <bpmn:callActivity id="Call_Return" name="Trả kết quả" calledElement="motcua-return" camunda:calledElementBinding="latest" camunda:variableMappingDelegateExpression="${partVariables}">
                       <bpmn:documentation>Trả kết quả tại điểm đã tiếp nhận hồ sơ theo quy trình dùng chung motcua-return (Nghị định 118/2025/NĐ-CP).</bpmn:documentation>
                       <bpmn:extensionElements>
                         <camunda:in businessKey="#{execution.processBusinessKey}" />
-                        <camunda:in variables="all" />
-                        <camunda:out variables="all" />
                       </bpmn:extensionElements>
                       <bpmn:incoming>Flow_ToReturn</bpmn:incoming>
                       <bpmn:outgoing>Flow_ToResultReturned</bpmn:outgoing>
@@ -150,11 +144,9 @@ final class BpmnGenerator {
                         <bpmn:messageEventDefinition id="MessageEventDefinition_WithdrawalRequested" messageRef="Message_WithdrawalRequested" />
                       </bpmn:startEvent>
                       <bpmn:sequenceFlow id="Flow_ToWithdraw" sourceRef="Start_WithdrawalRequested" targetRef="Call_Withdraw" />
-                      <bpmn:callActivity id="Call_Withdraw" name="Dừng xử lý hồ sơ" calledElement="motcua-withdraw" camunda:calledElementBinding="latest">
+                      <bpmn:callActivity id="Call_Withdraw" name="Dừng xử lý hồ sơ" calledElement="motcua-withdraw" camunda:calledElementBinding="latest" camunda:variableMappingDelegateExpression="${partVariables}">
                         <bpmn:extensionElements>
                           <camunda:in businessKey="#{execution.processBusinessKey}" />
-                          <camunda:in variables="all" />
-                          <camunda:out variables="all" />
                         </bpmn:extensionElements>
                         <bpmn:incoming>Flow_ToWithdraw</bpmn:incoming>
                         <bpmn:outgoing>Flow_ToWithdrawn</bpmn:outgoing>

@@ -84,6 +84,8 @@ class GeneratedModelsRunOnTheEngineTest {
         Mocks.register("dossierLifecycle", lifecycle);
         Mocks.register("competentBodies", vn.motcua.workflow.internal.CompetentBodies.of(vn.motcua.support.DemoProvince.units()));
         Mocks.register("dossierDeadlines", deadlines);
+        Mocks.register("partVariables", new vn.motcua.workflow.internal.PartVariables(
+                Mockito.mock(vn.motcua.catalog.ProcedureCatalog.class)));
         Mocks.register("apologyIssued", Mockito.mock(ExecutionListener.class));
         // the fee step (motcua-fee): a mock charges nothing, so the generated procedures run as without a fee
         Mocks.register("dossierFees", Mockito.mock(vn.motcua.workflow.internal.DossierFees.class));

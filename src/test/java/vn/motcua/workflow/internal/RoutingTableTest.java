@@ -83,6 +83,8 @@ class RoutingTableTest {
         when(deadlines.consultationDeadline(any())).thenReturn(far);
         Mocks.register("dossierLifecycle", Mockito.mock(DossierLifecycle.class));
         Mocks.register("dossierDeadlines", deadlines);
+        Mocks.register("partVariables", new vn.motcua.workflow.internal.PartVariables(
+                Mockito.mock(vn.motcua.catalog.ProcedureCatalog.class)));
         Mocks.register("apologyIssued", Mockito.mock(org.camunda.bpm.engine.delegate.ExecutionListener.class));
         Mocks.register("competentBodies", CompetentBodies.of(units));
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("routing-table");

@@ -90,6 +90,37 @@ class BirthRegistrationProcessTest {
         verifyAcceptedSettledAndReturned(XUAN_HUONG);
     }
 
+    /**
+     * The call activities hand each shared part what it reads (PartVariables): not the applicant's intake form fields
+     * nor the routing's inputs and outputs, which only the procedure's own decision reads; and take back only what the
+     * part set or changed, so a variable the part merely carried is not written again.
+     */
+    @Test
+    void eachPartIsHandedTheDossiersVariablesButNotTheFormFieldsOrTheRoutingAndGivesBackWhatItDecided() {
+        String dossier = dossierCode(XUAN_HUONG);
+        ProcessInstance procedure = start(dossier, XUAN_HUONG, COMMUNE);
+        ProcessInstance receive = calledProcessInstance("motcua-receive", procedure);
+        Map<String, Object> handed = runtimeService().getVariables(receive.getId());
+        assertThat(handed).containsKeys("dossierId", "dossierCode", "procedureCode", RECEIVER_GROUP, SPECIALIST_GROUP,
+                LEADER_GROUP, COMPETENT_UNIT_CODE);
+        assertThat(handed).doesNotContainKeys("childFullName", "childBirthDate", "motherFullName", "relationshipToChild",
+                "competentBodyKind", "competentCommuneCode", "receivingUnitLevel", "applicantCommuneCode");
+        assertThat(runtimeService().getVariables(procedure.getId())).containsKeys("childFullName", "competentBodyKind");
+
+        work(dossier, "Task_CheckDossier", XUAN_HUONG + ":receiver", "form-receive", withVariables(RECEIVE_DECISION, "ACCEPT"));
+
+        assertThat(procedure).isWaitingAt("Call_Decide");
+        assertStringVariable(procedure.getId(), RECEIVE_DECISION, "ACCEPT");
+        assertStringVariable(procedure.getId(), RECEIVE_OUTCOME, "ACCEPTED");
+        // carried there and back unchanged: written once in the dossier's process (at the start), never again
+        String dossierCodeVariable = historyService().createHistoricVariableInstanceQuery().processInstanceId(procedure.getId())
+                .variableName("dossierCode").singleResult().getId();
+        assertThat(historyService().createHistoricDetailQuery().variableUpdates().variableInstanceId(dossierCodeVariable)
+                .count()).isEqualTo(1);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(procedure.getId())
+                .variableName(RECEIVE_OUTCOME).singleResult().getValue()).isEqualTo("ACCEPTED");
+    }
+
     @Test
     void refusedBirthRegistrationEndsWithoutProcessing() {
         String dossier = dossierCode(XUAN_HUONG);

@@ -89,6 +89,7 @@ final class ModelTestSupport {
     static final String DOSSIER_FEES = "dossierFees";
     static final String DOSSIER_PAPERS = "dossierPapers";
     static final String COMPLAINT_STEPS = "complaintSteps";
+    static final String PART_VARIABLES = "partVariables";
 
     /** What the mocked {@code apologyIssued} listener recorded, per thread like Camunda's {@link Mocks}. */
     private static final ThreadLocal<List<Apology>> APOLOGIES = new ThreadLocal<>();
@@ -111,6 +112,24 @@ final class ModelTestSupport {
         Mocks.register(DOSSIER_PAPERS, Mockito.mock(DossierPapers.class));
         Mocks.register(COMPLAINT_STEPS, Mockito.mock(ComplaintSteps.class));
         Mocks.register(DOSSIER_RESULTS, Mockito.mock(DossierResults.class));
+        // the real mapping of the call activities; the catalog knows each procedure's intake form fields
+        Mocks.register(PART_VARIABLES, new vn.motcua.workflow.internal.PartVariables(catalogOfFormFields()));
+    }
+
+    /** The intake form fields the shared parts are not handed, per procedure code, for {@link #catalogOfFormFields()}. */
+    static final Map<String, List<String>> FORM_FIELDS = Map.of("1.001193", List.of("childFullName", "childBirthDate",
+            "childGender", "birthPlace", "fatherFullName", "motherFullName", "relationshipToChild"));
+
+    /** A catalog that only knows the intake form fields of {@link #FORM_FIELDS}. */
+    static vn.motcua.catalog.ProcedureCatalog catalogOfFormFields() {
+        vn.motcua.catalog.ProcedureCatalog catalog = Mockito.mock(vn.motcua.catalog.ProcedureCatalog.class);
+        FORM_FIELDS.forEach((code, keys) -> {
+            vn.motcua.catalog.Procedure procedure = Mockito.mock(vn.motcua.catalog.Procedure.class);
+            Mockito.when(procedure.fields()).thenReturn(keys.stream().map(key -> new vn.motcua.catalog.FormField(key, key,
+                    vn.motcua.catalog.FormField.Type.values()[0], false, List.of(), null, null, Map.of())).toList());
+            Mockito.when(catalog.find(code)).thenReturn(java.util.Optional.of(procedure));
+        });
+        return catalog;
     }
 
     /** The mocked electronic result's bean ({@code ${dossierResults...}}): verify issue and signature. */

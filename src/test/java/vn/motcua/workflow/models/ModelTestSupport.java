@@ -126,7 +126,7 @@ final class ModelTestSupport {
         FORM_FIELDS.forEach((code, keys) -> {
             vn.motcua.catalog.Procedure procedure = Mockito.mock(vn.motcua.catalog.Procedure.class);
             Mockito.when(procedure.fields()).thenReturn(keys.stream().map(key -> new vn.motcua.catalog.FormField(key, key,
-                    vn.motcua.catalog.FormField.Type.values()[0], false, List.of(), null, null, Map.of())).toList());
+                    vn.motcua.catalog.FormField.Type.TEXT, false, List.of(), null, null, Map.of())).toList());
             Mockito.when(catalog.find(code)).thenReturn(java.util.Optional.of(procedure));
         });
         return catalog;

@@ -3,9 +3,14 @@ package vn.motcua.reporting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.DossierStatus;
@@ -30,6 +35,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * made concurrently by two nodes on one PostgreSQL database, with steps rolled back half-way (a crash inside the step's
  * transaction) and with one node shut down while it is working.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CountersOnTwoNodesTest {
 
     /** Monday 2 March 2026, 08:00 in the province; each step moves it on by up to two days. */
@@ -214,6 +222,50 @@ class CountersOnTwoNodesTest {
         assertThat(get("/api/v1/reports/tables/units").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Two steps of dossiers received by the same unit for the same procedure in the same month add to the same counter
+     * rows: one still in flight does not hold the other back, because the counters are written just before each step's
+     * transaction commits, not from its first step on (which made submissions to one unit take turns, issue 19).
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)   // after the random steps, which count the dossiers they made (node B is stopped by then)
+    void aStepDoesNotWaitForAStepOfTheSameUnitAndProcedureStillInFlight() throws Exception {
+        String[] first = submit(nodeA, Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"), Officers.XUANHUONG_RECEIVER);
+        String[] second = submit(nodeA, Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"), Officers.XUANHUONG_RECEIVER);
+        CountDownLatch stepped = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> inFlight = CompletableFuture.runAsync(() -> nodeA.getBean(TransactionTemplate.class)
+                .executeWithoutResult(tx -> {
+                    finish(UUID.fromString(first[1]));
+                    stepped.countDown();
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertThat(stepped.await(30, TimeUnit.SECONDS)).isTrue();
+        try {
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> nodeA.getBean(TransactionTemplate.class)
+                    .executeWithoutResult(tx -> finish(UUID.fromString(second[1]))));
+            // held back until the first commits, it would end in a timeout here or in the database's lock timeout
+            other.get(20, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+        inFlight.get(30, TimeUnit.SECONDS);
+        assertThat(jdbc().sql("select count(*) from report_dossier where dossier_id in (?, ?) and verdict is not null")
+                .params(UUID.fromString(first[1]), UUID.fromString(second[1])).query(Long.class).single()).isEqualTo(2);
+        assertThat(nodeA.getBean(ReportingRecount.class).compare().differences()).as("counters against the recount").isEmpty();
+    }
+
+    /** Accepted and finished: the end adds to the counter row of the unit, procedure and month of the end. */
+    private static void finish(UUID dossier) {
+        DossierProgress progress = nodeA.getBean(DossierProgress.class);
+        progress.changeStatus(dossier, DossierStatus.ACCEPTED, "Tiếp nhận", "test");
+        progress.changeStatus(dossier, DossierStatus.FINISHED, "Xử lý xong", "test");
+    }
+
     private static HttpResponse<String> get(String call) {
         int port = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
         try {
@@ -229,7 +281,7 @@ class CountersOnTwoNodesTest {
     /** Nodes the test is shutting down: a step's failure there is the shutdown, not a fault. */
     private static final java.util.Set<ConfigurableApplicationContext> STOPPING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Random steps on random dossiers; every fifth step throws after its counters were written (a crash). */
+    /** Random steps on random dossiers; every fifth step crashes, half of them after its counters were written. */
     private static int randomSteps(ConfigurableApplicationContext node, List<String[]> dossiers, long seed, int count,
                                    AtomicInteger rolledBack) {
         Random random = new Random(seed);
@@ -251,8 +303,16 @@ class CountersOnTwoNodesTest {
                     } else {
                         progress.changeStatus(id, STEPS[choice], "Bước ngẫu nhiên", "test");
                     }
-                    if (crash) {
-                        throw new SimulatedCrash();
+                    if (crash && toXuanHuong) {
+                        throw new SimulatedCrash();   // in the step, before the counters are written
+                    } else if (crash) {
+                        // at the commit, after the counters were written (they are written just before it)
+                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                throw new SimulatedCrash();
+                            }
+                        });
                     }
                 });
                 committed++;

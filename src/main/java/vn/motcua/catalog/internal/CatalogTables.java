@@ -10,6 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Procedure;
@@ -204,9 +206,50 @@ public class CatalogTables {
         return versions;
     }
 
-    /** The catalog as of the current revision: re-read when another deployment (on any node) moved it. */
+    /**
+     * The catalog as of the current revision: re-read when another deployment (on any node) moved it. Within a
+     * transaction, the snapshot its first look-up saw: a submission asks the catalog at each of its checks and at each
+     * part its process calls, and all of them see the same facts for the price of one revision read.
+     */
     public Snapshot current() {
-        long revision = jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return latest();
+        }
+        Snapshot held = (Snapshot) TransactionSynchronizationManager.getResource(snapshotKey);
+        if (held != null) {
+            return held;
+        }
+        Snapshot latest = latest();
+        TransactionSynchronizationManager.bindResource(snapshotKey, latest);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            // a transaction started inside this one (REQUIRES_NEW) looks the catalog up for itself
+            private Object suspended;
+
+            @Override
+            public void suspend() {
+                suspended = TransactionSynchronizationManager.unbindResourceIfPossible(snapshotKey);
+            }
+
+            @Override
+            public void resume() {
+                if (suspended != null && !TransactionSynchronizationManager.hasResource(snapshotKey)) {
+                    TransactionSynchronizationManager.bindResource(snapshotKey, suspended);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(snapshotKey);
+            }
+        });
+        return latest;
+    }
+
+    /** The key under which a transaction keeps the snapshot it saw (one per catalog, so per application context). */
+    private final Object snapshotKey = new Object();
+
+    private Snapshot latest() {
+        long revision = readRevision();
         Snapshot seen = snapshot;
         if (seen.revision() == revision) {
             return seen;
@@ -222,7 +265,7 @@ public class CatalogTables {
     private Snapshot read() {
         long started = System.nanoTime();
         // the revision first: a change committed while reading makes the next call read again
-        long revision = jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
+        long revision = readRevision();
         Map<String, JsonNode> forms = new HashMap<>();
         jdbc.query("select form_key, form_schema from catalog_form", rs -> {
             forms.put(rs.getString(1), readJson(rs.getString(2).getBytes(StandardCharsets.UTF_8), rs.getString(1)));
@@ -249,6 +292,12 @@ public class CatalogTables {
 
     private void bumpRevision() {
         jdbc.update("update catalog_revision set revision = revision + 1 where id = 1");
+        // this transaction sees its own change from now on
+        TransactionSynchronizationManager.unbindResourceIfPossible(snapshotKey);
+    }
+
+    private long readRevision() {
+        return jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
     }
 
     private static String json(Map<String, String> properties) {

@@ -131,14 +131,14 @@ class PayIssueSignAndRateInTheBrowserTest {
     }
 
     private String acceptedDossierWaitingForItsFee() throws Exception {
-        ResponseEntity<String> res = http.postForEntity("/api/v1/dossiers", Map.of(
+        ResponseEntity<String> res = http.postForEntity("/api/v1/dossiers", vn.motcua.support.Dossiers.request(Map.of(
                 "procedureCode", FEE_CHARGING,
                 "applicant", Map.of("idNumber", Officers.APPLICANT_ID, "fullName", "Nguyễn Thị Hạnh", "email", "hanh@example.vn"),
                 "receivingUnitCode", Officers.XUANHUONG,
                 "channel", "ONLINE",
                 "formData", Map.of("businessName", "Hộ kinh doanh Cà phê Đồi Thông",
                         "businessAddress", "12 Đường Trần Phú, Phường Xuân Hương - Đà Lạt",
-                        "businessLines", "Kinh doanh đồ uống", "capital", 100000000)), String.class);
+                        "businessLines", "Kinh doanh đồ uống", "capital", 100000000))), String.class);
         assertThat(res.getStatusCode().value()).as(res.getBody()).isEqualTo(201);
         String code = JSON.readTree(res.getBody()).get("code").asText();
         TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));

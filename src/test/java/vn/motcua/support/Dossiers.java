@@ -23,13 +23,44 @@ public final class Dossiers {
 
     /** The keys of the land certificate exchange's required documents (forms/form-1.012783.form). */
     public static final List<String> LAND_CERTIFICATE_DOCUMENTS = List.of("applicationForm", "issuedCertificate");
+    /** The key of the household business registration's required document (forms/form-1.001612.form). */
+    public static final List<String> HOUSEHOLD_BUSINESS_DOCUMENTS = List.of("applicationForm");
 
     private Dossiers() {
     }
 
-    /** The keys of the required documents of a hand-modelled procedure's intake form (birth and household: none). */
+    /** The keys of the required documents of a hand-modelled procedure's intake form (birth registration: none). */
     public static List<String> requiredDocuments(Object procedureCode) {
-        return LAND_CERTIFICATE.equals(procedureCode) ? LAND_CERTIFICATE_DOCUMENTS : List.of();
+        return LAND_CERTIFICATE.equals(procedureCode) ? LAND_CERTIFICATE_DOCUMENTS
+                : HOUSEHOLD_BUSINESS.equals(procedureCode) ? HOUSEHOLD_BUSINESS_DOCUMENTS : List.of();
+    }
+
+    /**
+     * The same request for {@code java.net.http}: the JSON body when no file is needed, else a multipart body (part
+     * {@code dossier} and a small PDF per required document). Returns the Content-Type and the bytes.
+     */
+    public static Map.Entry<String, byte[]> httpBody(Map<String, Object> body) {
+        try {
+            byte[] jsonBody = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+            List<String> documents = "ONLINE".equals(body.get("channel")) ? requiredDocuments(body.get("procedureCode")) : List.of();
+            if (documents.isEmpty()) {
+                return Map.entry("application/json", jsonBody);
+            }
+            String boundary = "----motcua" + java.util.UUID.randomUUID();
+            var out = new java.io.ByteArrayOutputStream();
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(jsonBody);
+            for (String document : documents) {
+                out.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + document + "\"; filename=\""
+                        + document + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(SampleFiles.PDF);
+            }
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Map.entry("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -127,16 +127,12 @@ public final class ModelMetadataReader {
 
         /**
          * The procedure as the catalog serves it, with its intake form ({@code null} when that form is not deployed:
-         * no fields then). The documents are the form's upload fields, one per document; a form without any falls
-         * back to the model's older {@code motcua.documents} list.
+         * no fields then). The documents are the form's upload fields, one per document: the one place an analyst
+         * edits them.
          */
         public Procedure toProcedure(JsonNode form, TimeLimit defaultLimit, ProvincialFeeTable table) {
             List<FormField> fields = form == null ? List.of() : fields(form);
             List<String> documents = form == null ? List.of() : documents(form);
-            if (documents.isEmpty()) {
-                String listed = properties.getOrDefault(PREFIX + "documents", "");
-                documents = listed.isBlank() ? List.of() : Arrays.stream(listed.split("\\|")).map(String::trim).toList();
-            }
             return new Procedure(code(), officialName(), properties.getOrDefault(PREFIX + "field", ""),
                     properties.getOrDefault(PREFIX + "level", ""), properties.getOrDefault(PREFIX + "agency", ""),
                     processKey, decisionKey, formKey, terms(defaultLimit, table), documents, fields);
@@ -150,7 +146,7 @@ public final class ModelMetadataReader {
         return List.copyOf(fields);
     }
 
-    /** The documents the form asks for: the label of each upload ({@code filepicker}) field, in order. */
+    /** The documents the form asks for: the name of each upload ({@code filepicker}) field, in order. */
     public static List<String> documents(JsonNode form) {
         List<String> documents = new ArrayList<>();
         collectDocuments(form.path("components"), documents);
@@ -163,7 +159,9 @@ public final class ModelMetadataReader {
                 collectDocuments(c.path("components"), into);
             }
             if ("filepicker".equals(c.path("type").asText()) && !c.path("label").asText("").isBlank()) {
-                into.add(c.path("label").asText().strip());
+                // the document's whole name where the label had to be shortened for the page
+                String name = c.path("properties").path("motcua.document").asText("");
+                into.add((name.isBlank() ? c.path("label").asText() : name).strip());
             }
         }
     }

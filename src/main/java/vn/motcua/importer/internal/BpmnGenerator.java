@@ -52,7 +52,6 @@ final class BpmnGenerator {
         for (Map.Entry<String, String> term : terms(f).entrySet()) {
             property(x, term.getKey(), term.getValue());
         }
-        property(x, "motcua.documents", f.documents().isEmpty() ? ProcedureInterpreter.NO_DOCUMENTS : String.join("|", f.documents()));
         x.append("        <camunda:property name=\"motcua.generated\" value=\"\" />\n");
         x.append("      </camunda:properties>\n    </bpmn:extensionElements>\n");
         x.append("""

@@ -35,11 +35,9 @@ final class FormGenerator {
         heading.append("### ").append(markdown(f.name())).append('\n');
         heading.append("Thủ tục ").append(markdown(f.code())).append(" - ").append(markdown(f.field()))
                 .append(f.agency().isBlank() ? "" : ". Cơ quan thực hiện: " + markdown(f.agency())).append(".\n\n");
-        heading.append("**Thành phần hồ sơ:**\n");
-        List<String> documents = f.documents().isEmpty() ? List.of(ProcedureInterpreter.NO_DOCUMENTS) : f.documents();
-        for (String document : documents) {
-            heading.append("\n- ").append(markdown(document));
-        }
+        // the documents are the upload fields below, one per document, and nowhere else in the form (each fact once)
+        heading.append(f.documentItems().isEmpty() ? "**Thành phần hồ sơ:** " + markdown(ProcedureInterpreter.NO_DOCUMENTS) + "."
+                : "**Thành phần hồ sơ:** mỗi giấy tờ một ô tải lên bên dưới.");
         if (!f.documentNotes().isEmpty()) {
             heading.append("\n\n**Lưu ý về hồ sơ:**\n");
             for (String note : f.documentNotes()) {

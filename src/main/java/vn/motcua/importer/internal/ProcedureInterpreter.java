@@ -144,7 +144,7 @@ public final class ProcedureInterpreter {
         if (documents.names().isEmpty()) {
             issues.add(new Issue(Issue.Kind.NO_DOCUMENTS, "Thành phần hồ sơ / documents", shorten(row.documents()),
                     "không tìm được tên giấy tờ nào / no document name found",
-                    "motcua.documents ghi \"" + NO_DOCUMENTS + "\" / motcua.documents says so"));
+                    "biểu mẫu ghi \"" + NO_DOCUMENTS + "\", không có ô tải lên / the form's heading says so, no upload field"));
         }
 
         if (!documents.notes().isEmpty()) {
@@ -200,7 +200,7 @@ public final class ProcedureInterpreter {
                 authority, limits, unpublished, fees, documents.names(), documents.items(), documents.notes(), List.copyOf(issues));
     }
 
-    /** What {@code motcua.documents} says when the source has no readable document list. */
+    /** What the intake form's heading says when the source has no readable document list (no upload field then). */
     public static final String NO_DOCUMENTS = "Thành phần hồ sơ theo hướng dẫn của cơ quan tiếp nhận (danh mục không ghi rõ)";
 
     private static ChannelReading read(Channel channel, List<CatalogRow.ChannelEntry> entries, List<Issue> issues, CatalogRow row) {

@@ -69,10 +69,9 @@ class CatalogImporterTest {
         assertThat(commune).contains("<bpmn:process id=\"tthc-9.000001\" name=\"Xác nhận thử nghiệm cấp xã (thủ tục mẫu)\"",
                 "camunda:historyTimeToLive=\"365\"", "name=\"motcua.level\" value=\"COMMUNE\"",
                 "name=\"motcua.limit.COUNTER\" value=\"3WD\"", "name=\"motcua.fee.ONLINE\" value=\"0\"",
-                "name=\"motcua.documents\" value=\"Tờ khai đề nghị xác nhận thử nghiệm (Mẫu TK-01)|Giấy tờ chứng minh nơi cư trú\"",
                 "camunda:formRef=\"form-9.000001\"", "camunda:decisionRef=\"authority-9.000001\"",
                 "sourceRef=\"Gateway_Received\" targetRef=\"Call_Decide\"", "messageRef=\"Message_WithdrawalRequested\"")
-                .doesNotContain("Event_HandedOver", "Call_Consult");
+                .doesNotContain("Event_HandedOver", "Call_Consult", "motcua.documents");
         String province = Files.readString(out.resolve("processes/catalog/tthc-9.000002.bpmn"));
         assertThat(province).contains("name=\"motcua.level\" value=\"PROVINCE\"", "name=\"motcua.limit.COUNTER\" value=\"30CD\"",
                 "name=\"motcua.fee.COUNTER\" value=\"500000\"", "name=\"motcua.fee.ONLINE\" value=\"250000\"",
@@ -93,7 +92,8 @@ class CatalogImporterTest {
         assertThat(Files.readString(out.resolve("processes/catalog/tthc-9.000010.H36.bpmn")))
                 .contains("<bpmn:process id=\"tthc-9.000010.H36\"", "id=\"Definitions_Tthc9_000010_H36\"");
         String longName = Files.readString(out.resolve("processes/catalog/tthc-9.000009.bpmn"));
-        assertThat(longName).contains("name=\"motcua.name\"", "&lt;ký tự&gt; &amp; &quot;đặc biệt&quot;", "name=\"motcua.documents\" value=\"Đơn đăng ký / bản kê\"");
+        assertThat(longName).contains("name=\"motcua.name\"", "&lt;ký tự&gt; &amp; &quot;đặc biệt&quot;");
+        assertThat(Files.readString(out.resolve("forms/catalog/form-9.000009.form"))).contains("\"motcua.document\": \"Đơn đăng ký / bản kê\"");
     }
 
     @Test
@@ -106,7 +106,8 @@ class CatalogImporterTest {
         assertThat(form.path("motcuaGenerated").asText()).hasSize(64);
         JsonNode heading = form.path("components").get(0);
         assertThat(heading.path("type").asText()).isEqualTo("text");
-        assertThat(heading.path("text").asText()).contains("Xác nhận thử nghiệm cấp xã", "Giấy tờ chứng minh nơi cư trú");
+        // the documents are named once, by their upload fields, not also in the heading
+        assertThat(heading.path("text").asText()).contains("Xác nhận thử nghiệm cấp xã").doesNotContain("Giấy tờ chứng minh nơi cư trú");
         List<String> keys = new ArrayList<>();
         List<Boolean> required = new ArrayList<>();
         form.path("components").forEach(c -> {
@@ -126,6 +127,7 @@ class CatalogImporterTest {
         }
         assertThat(firstDocument).as("an upload field per required document").isNotNull();
         assertThat(firstDocument.path("properties").path("motcua.document").asText()).isNotBlank();
+        assertThat(form.path("components").findValuesAsText("label")).contains("Giấy tờ chứng minh nơi cư trú");
         // the place inputs of the authority decision are the one documented exception (ProcessVariables.PLACE_INPUTS)
         assertThat(keys).contains(ProcessVariables.APPLICANT_COMMUNE_CODE);
         assertThat(keys.stream().filter(k -> !ProcessVariables.PLACE_INPUTS.contains(k)).toList())

@@ -46,7 +46,7 @@ final class PaymentNode {
     /** A dossier submitted on {@code channel} and accepted: it waits at the fee step. Returns its code. */
     String dossierWaitingForItsFee(String channel) throws Exception {
         // at the counter the receiver submits it with their account; online the applicant does, anonymously
-        HttpResponse<String> res = post("/api/v1/dossiers", channel.equals("ONLINE") ? null : Officers.XUANHUONG_RECEIVER, Map.of(
+        HttpResponse<String> res = submit(channel.equals("ONLINE") ? null : Officers.XUANHUONG_RECEIVER, Map.of(
                 "procedureCode", FEE_CHARGING,
                 "applicant", Map.of("idNumber", Officers.APPLICANT_ID, "fullName", "Nguyễn Thị Hạnh",
                         "email", "hanh@example.vn"),
@@ -90,6 +90,19 @@ final class PaymentNode {
 
     HttpResponse<String> post(String path, Object body) throws Exception {
         return postRaw(path, JSON.writeValueAsString(body));
+    }
+
+    /** A submission, with the file of each required document when it is online. */
+    HttpResponse<String> submit(String officer, Map<String, Object> body) throws Exception {
+        Map.Entry<String, byte[]> request = vn.motcua.support.Dossiers.httpBody(body);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/dossiers"))
+                .header("Content-Type", request.getKey())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.getValue()));
+        if (officer != null) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((officer + ":" + Officers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String officer, Object body) throws Exception {

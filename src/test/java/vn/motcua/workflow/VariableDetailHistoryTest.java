@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * History level full without the per-update detail rows of variables (workflow.internal.VariableDetailHistory): a
  * dossier taken through intake leaves the last value of each variable, its task history and the user operation log
- * (Tasklist's task history), but no {@code ACT_HI_DETAIL} row; the level the database records stays full.
+ * (Tasklist's task history), but no {@code ACT_HI_DETAIL} row; the level the database records stays full. Nor does the
+ * submission's routing check leave a decision in the history.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,5 +67,22 @@ class VariableDetailHistoryTest {
         assertThat(details).as("per-update detail rows of the dossier's variables").isZero();
         assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel())
                 .isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+    }
+
+    /**
+     * The submission's routing check evaluates the procedure's authority decision before the dossier exists; only the
+     * decision the dossier's process takes is in the history, linked to it (the check left a second, unlinked one).
+     */
+    @Test
+    void onlyTheProcesssAuthorityDecisionIsInTheHistoryNotTheRoutingChecks() throws Exception {
+        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
+        String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-" + Dossiers.BIRTH).singleResult().getId();
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("authority-" + Dossiers.BIRTH)
+                .processInstanceId(process).count()).as("the process's decision").isEqualTo(1);
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("authority-" + Dossiers.BIRTH).list())
+                .as("decisions of no process: routing checks").allSatisfy(d -> assertThat(d.getProcessInstanceId()).isNotNull());
     }
 }

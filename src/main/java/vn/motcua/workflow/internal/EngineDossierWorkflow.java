@@ -52,9 +52,10 @@ class EngineDossierWorkflow implements DossierWorkflow {
 
     @Override
     public Routing route(Procedure procedure, Unit receivingPoint, Map<String, Object> formData) {
-        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(procedure.decisionKey())
+        DmnDecisionTableResult result = VariableDetailHistory.routingCheck(() -> decisions
+                .evaluateDecisionTableByKey(procedure.decisionKey())
                 .variables(routingInputs(receivingPoint, formData))
-                .evaluate();
+                .evaluate());
         if (result.isEmpty()) {
             return new Routing(Routing.Outcome.NOT_RECEIVED_HERE, null, null, null);
         }

@@ -23,6 +23,9 @@ import java.util.List;
  * activity history, the user operation log (Tasklist's task history), historic incidents and decisions, the job log.
  * The history level the database records stays {@code full}, so a database of an earlier version starts unchanged.
  * {@code motcua.history.variable-details=true} writes the detail rows again.
+ *
+ * <p>Nor does a routing check leave a decision in the history ({@link #routingCheck}): only the decision the dossier's
+ * process takes is recorded.
  */
 @Component
 class VariableDetailHistory extends AbstractProcessEnginePlugin {
@@ -37,25 +40,56 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (written) {
-            return;
-        }
         List<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler> handlers = new ArrayList<>();
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        handlers.add(new WithoutVariableDetails());
+        handlers.add(new ProductHistory(written));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        log.info("History: every variable's last value kept, its per-update detail rows not written (motcua.history.variable-details)");
+        if (!written) {
+            log.info("History: every variable's last value kept, its per-update detail rows not written (motcua.history.variable-details)");
+        }
     }
 
-    /** The engine's own database handler, with the detail rows left out. */
-    static final class WithoutVariableDetails extends DbHistoryEventHandler {
+    /**
+     * Runs a routing check: the authority decision evaluated before the dossier exists, to refuse a submission its
+     * receiving point cannot take. The decision of record is the one the dossier's process takes a moment later, in
+     * its own history; the check leaves none (it would write a second decision instance, its inputs and outputs for
+     * every submission, unlinked to any process, into Cockpit's decision history).
+     */
+    static <T> T routingCheck(java.util.function.Supplier<T> evaluation) {
+        ROUTING_CHECK.set(Boolean.TRUE);
+        try {
+            return evaluation.get();
+        } finally {
+            ROUTING_CHECK.remove();
+        }
+    }
+
+    private static final ThreadLocal<Boolean> ROUTING_CHECK = new ThreadLocal<>();
+
+    /** The engine's own database handler, with the detail rows left out unless written, and no routing check's decision. */
+    static final class ProductHistory extends DbHistoryEventHandler {
+
+        private final boolean details;
+
+        ProductHistory(boolean details) {
+            this.details = details;
+        }
+
+        @Override
+        public void handleEvent(org.camunda.bpm.engine.impl.history.event.HistoryEvent event) {
+            if (event instanceof org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent
+                    && ROUTING_CHECK.get() != null) {
+                return;
+            }
+            super.handleEvent(event);
+        }
 
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
-            return false;
+            return details && super.shouldWriteHistoricDetail(historyEvent);
         }
     }
 }

@@ -54,6 +54,26 @@ class StrictInputTest {
         assertThat(dossiers()).isEqualTo(before);
     }
 
+    /**
+     * A valid submission whose Accept header rules out the JSON answer is refused before anything is stored (Spring
+     * chose the answer's format after the submission's transaction had committed: stored, then answered 406).
+     */
+    @Test
+    void aSubmissionThatCannotBeAnsweredInJsonIsRefusedBeforeAnythingIsStored() throws Exception {
+        byte[] valid = json.writeValueAsBytes(body(Map.of()));
+        for (String accept : new String[] {"application/xml", "text/html", "*/*;q=x"}) {
+            long before = dossiers();
+            Answer answer = request("POST", "/api/v1/dossiers", "application/json", valid, Map.of("Accept", accept));
+            assertThat(answer.status()).as(accept + ": " + answer.body()).isEqualTo(406);
+            answer.problem(json);
+            assertThat(dossiers()).as("dossiers stored with Accept: " + accept).isEqualTo(before);
+        }
+        long before = dossiers();
+        assertThat(request("POST", "/api/v1/dossiers", "application/json", valid,
+                Map.of("Accept", "application/xml, application/json;q=0.5")).status()).isEqualTo(201);
+        assertThat(dossiers()).isEqualTo(before + 1);
+    }
+
     @Test
     void aNumberOrBooleanIsNotCoercedIntoAName() throws Exception {
         assertInvalid(submit(body(Map.of("fullName", 12345))), "applicant.fullName", null);

@@ -12,7 +12,11 @@ const RULES = [
   [/^Field must be a valid email\.$/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
   [/^Field must be a valid\s+international phone number.*$/, () => 'Số điện thoại không hợp lệ (dạng quốc tế, ví dụ +84912345678).'],
   [/^Select$/, () => 'Chọn'],
-  [/^Search$/, () => 'Tìm']
+  [/^Search$/, () => 'Tìm'],
+  // the file picker of a document: its button and what is chosen
+  [/^Browse$/, () => 'Chọn tệp'],
+  [/^No files selected$/, () => 'Chưa chọn tệp'],
+  [/^(\d+) files selected$/, (m) => `Đã chọn ${m[1]} tệp`]
 ];
 
 function translate(text) {
@@ -29,7 +33,8 @@ function rewrite(root) {
   if (lang() !== 'vi') {
     return;
   }
-  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span, .fjs-select-placeholder').forEach((node) => {
+  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span, .fjs-select-placeholder, '
+      + '.fjs-filepicker-button, .fjs-filepicker-container .fjs-form-field-label').forEach((node) => {
     // change the text node form-js owns, not the element, so its later updates still land
     const text = node.firstChild;
     if (node.childNodes.length === 1 && text.nodeType === Node.TEXT_NODE) {
@@ -47,4 +52,33 @@ export function speakVietnamese(container) {
   const observer = new MutationObserver(() => rewrite(container));
   observer.observe(container, { childList: true, subtree: true, characterData: true });
   rewrite(container);
+}
+
+/**
+ * form-js shows no description under a file picker; a document's holds what the applicant must bring (originals and
+ * copies, when it need not be uploaded). Shown under each picker from the form's schema, kept there as form-js renders.
+ */
+export function describeFilePickers(container, schema) {
+  const descriptions = new Map();
+  const walk = (components) => (components ?? []).forEach((c) => {
+    if (c.type === 'filepicker' && c.id && c.description) {
+      descriptions.set(c.id, c.description);
+    }
+    walk(c.components);
+  });
+  walk(schema?.components);
+  const apply = () => container.querySelectorAll('.fjs-filepicker-container').forEach((picker) => {
+    const field = picker.parentElement;
+    const input = field?.querySelector('input[type=file]');
+    const id = input && [...descriptions.keys()].find((key) => input.id === key || input.id.endsWith(`-${key}`));
+    if (!id || field.querySelector('.motcua-filepicker-description')) {
+      return;
+    }
+    const description = document.createElement('div');
+    description.className = 'fjs-form-field-description motcua-filepicker-description';
+    description.textContent = descriptions.get(id);
+    picker.after(description);
+  });
+  new MutationObserver(apply).observe(container, { childList: true, subtree: true });
+  apply();
 }

@@ -4,7 +4,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import { api, ApiError, describe } from '../js/api.js';
 import { vietnameseDates } from '../js/formjs-dates.js';
-import { speakVietnamese } from '../js/formjs-vi.js';
+import { describeFilePickers, speakVietnamese } from '../js/formjs-vi.js';
 import { lang, pick, t } from '../js/i18n.js';
 import * as resultReturn from '../js/result-return.js';
 import {
@@ -127,6 +127,7 @@ async function load() {
   $('reuse-field').hidden = documentFields().length === 0;
   form = new Form({ container: $('procedure-form') });
   speakVietnamese($('procedure-form'));
+  describeFilePickers($('procedure-form'), schema);
   await form.importSchema(schema);
   return true;
 }

@@ -82,6 +82,15 @@ class PortalInTheBrowserTest {
             citizen.type("#email", "hanh@example.vn");
             new Select(citizen.find("#receivingUnit")).selectByValue(Officers.XUANHUONG);
             fillBirthRegistrationForm(citizen);
+            // each document of the procedure's form is a file picker in Vietnamese, with what to bring under it
+            assertThat(citizen.driver.findElements(By.cssSelector("#procedure-form .fjs-filepicker-button")))
+                    .extracting(WebElement::getText).containsExactly("Chọn tệp", "Chọn tệp");
+            assertThat(citizen.driver.findElements(By.cssSelector("#procedure-form .fjs-filepicker-container .fjs-form-field-label")))
+                    .extracting(WebElement::getText).containsOnly("Chưa chọn tệp");
+            assertThat(citizen.driver.findElements(By.cssSelector("#procedure-form .motcua-filepicker-description")))
+                    .extracting(WebElement::getText)
+                    .satisfiesExactly(d -> assertThat(d).startsWith("Bản chính: 1").contains("tờ khai điện tử"),
+                            d -> assertThat(d).startsWith("Bản chính: 1").contains("Giấy chứng sinh điện tử"));
             citizen.find("#attachments").sendKeys(pdf(SCAN).toString());
             citizen.waitForText("#chosen-files", SCAN);
             citizen.click("#declaration");

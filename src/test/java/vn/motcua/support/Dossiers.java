@@ -36,28 +36,21 @@ public final class Dossiers {
     }
 
     /**
-     * The same request for {@code java.net.http}: the JSON body when no file is needed, else a multipart body (part
-     * {@code dossier} and a small PDF per required document). Returns the Content-Type and the bytes.
+     * The same request for {@code java.net.http}: {@link #request}'s body written as Spring would send it (JSON, or
+     * multipart with a small PDF per required document). Returns the Content-Type and the bytes.
      */
+    @SuppressWarnings("unchecked")
     public static Map.Entry<String, byte[]> httpBody(Map<String, Object> body) {
         try {
-            byte[] jsonBody = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
-            List<String> documents = "ONLINE".equals(body.get("channel")) ? requiredDocuments(body.get("procedureCode")) : List.of();
-            if (documents.isEmpty()) {
-                return Map.entry("application/json", jsonBody);
+            org.springframework.mock.http.MockHttpOutputMessage out = new org.springframework.mock.http.MockHttpOutputMessage();
+            if (request(body) instanceof HttpEntity<?> multipart) {
+                new org.springframework.http.converter.support.AllEncompassingFormHttpMessageConverter()
+                        .write((MultiValueMap<String, ?>) multipart.getBody(), MediaType.MULTIPART_FORM_DATA, out);
+            } else {
+                new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter()
+                        .write(body, MediaType.APPLICATION_JSON, out);
             }
-            String boundary = "----motcua" + java.util.UUID.randomUUID();
-            var out = new java.io.ByteArrayOutputStream();
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\n"
-                    + "Content-Type: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.write(jsonBody);
-            for (String document : documents) {
-                out.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + document + "\"; filename=\""
-                        + document + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                out.write(SampleFiles.PDF);
-            }
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return Map.entry("multipart/form-data; boundary=" + boundary, out.toByteArray());
+            return Map.entry(String.valueOf(out.getHeaders().getContentType()), out.getBodyAsBytes());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

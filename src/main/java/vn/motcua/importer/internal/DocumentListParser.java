@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * table header), then per document its name, the template file if any ({@code "Mẫu 1-CNDN.docx"}) and the quantity
  * ({@code "1 bản chính"}, {@code "0 bản chính,1 bản sao"}) glued to the next name. The quantity glued to the text
  * before it (no space) is what separates one document from the next; a quantity inside a sentence ("… : 01 bản sao
- * chụp …") has a space before it and is left alone. A template file name glued to the document name is cut off.
+ * chụp …") has a space before it and is left alone. A template file name glued to the document name is cut off
+ * ({@link GluedTemplateFile}).
  * Tables without quantities fall back to list items ("a)", "-", "+", ";"). At most {@link #MAX_DOCUMENTS} names, each
  * at most {@link #MAX_LENGTH} characters, without {@code |} (the separator of {@code motcua.documents}).
  *
@@ -34,9 +35,6 @@ public final class DocumentListParser {
     private static final Pattern HEADER = Pattern.compile("Tên giấy tờ\\s*Mẫu đơn,?\\s*tờ khai\\s*Số lượng");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<=[^\\s\\d(])\\d{1,3} bản (?:chính|gốc)(?:\\s?,\\s?\\d{1,3} bản sao)?|(?<=[^\\s\\d(])\\d{1,3} bản sao");
-    private static final Pattern TEMPLATE_FILE = Pattern.compile("\\.(docx?|pdf|xlsx?|rar|zip|rtf|odt)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern GLUED_CAPITAL = Pattern.compile("(?<=[\\p{Ll});,.:])(?=\\p{Lu})");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[;.]\\s+|\\s)(?:[a-zđ]\\)|\\d{1,2}\\)|[-+•])\\s+");
     private static final Pattern NOTE_OPENING = Pattern.compile("^(?:lưu ý|ghi chú|chú ý)(?![\\p{L}])");
     private static final Pattern CONDITION_OPENING = Pattern.compile("^\\(?(?:\\([ivx]+\\)\\s*)?(?:trong )?trường hợp(?![\\p{L}])");
@@ -67,11 +65,14 @@ public final class DocumentListParser {
      * @param found   how many distinct names were found before the cut
      * @param unsplit the text could not be split into documents (no quantities, no list items): it is one long name
      * @param notes   the items that name no paper to hand in (see the class comment), at most {@link #MAX_NOTES}
+     * @param templateNotCut names from which a glued template file was cut at its last word only, no clear seam found
+     *                (see {@link GluedTemplateFile}): the name may keep the file's first words
      */
-    public record Documents(List<String> names, List<Document> items, int found, boolean unsplit, List<String> notes) {
+    public record Documents(List<String> names, List<Document> items, int found, boolean unsplit, List<String> notes,
+                            List<String> templateNotCut) {
 
         public Documents(List<String> names, int found) {
-            this(names, names.stream().map(n -> new Document(n, null, null)).toList(), found, false, List.of());
+            this(names, names.stream().map(n -> new Document(n, null, null)).toList(), found, false, List.of(), List.of());
         }
 
         public boolean truncated() {
@@ -94,11 +95,12 @@ public final class DocumentListParser {
         List<String> names = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> gluedUncertain = new ArrayList<>();
         boolean unsplit = false;
         for (String block : blocks(text)) {
             List<Piece> pieces = items(block);
             for (Piece item : pieces) {
-                String name = clean(item.text());
+                String name = clean(item.text(), gluedUncertain);
                 if (name.codePoints().filter(Character::isLetter).count() < 3) {
                     continue;
                 }
@@ -117,8 +119,10 @@ public final class DocumentListParser {
             }
         }
         int kept = Math.min(MAX_DOCUMENTS, names.size());
-        return new Documents(List.copyOf(names.subList(0, kept)), List.copyOf(documents.subList(0, kept)), names.size(), unsplit,
-                List.copyOf(notes.subList(0, Math.min(MAX_NOTES, notes.size()))));
+        List<String> keptNames = List.copyOf(names.subList(0, kept));
+        return new Documents(keptNames, List.copyOf(documents.subList(0, kept)), names.size(), unsplit,
+                List.copyOf(notes.subList(0, Math.min(MAX_NOTES, notes.size()))),
+                gluedUncertain.stream().filter(keptNames::contains).distinct().toList());
     }
 
     /** Whether an item names no paper to hand in (see the class comment). */
@@ -172,16 +176,11 @@ public final class DocumentListParser {
         return (pieces.length > 1 ? List.of(pieces) : List.of(block)).stream().map(p -> new Piece(p, null)).toList();
     }
 
-    private static String clean(String item) {
+    /** The name as shown: template file cut off, enumerator stripped, capitalised, at most {@link #MAX_LENGTH}. */
+    private static String clean(String item, List<String> uncertain) {
         String name = item.replaceAll("\\s+", " ").strip();
-        if (TEMPLATE_FILE.matcher(name).find()) {
-            Matcher glued = GLUED_CAPITAL.matcher(name);
-            if (glued.find() && glued.start() > 0) {
-                name = name.substring(0, glued.start());
-            } else {
-                name = name.replaceAll("(?i)\\S*\\.(docx?|pdf|xlsx?|rar|zip|rtf|odt)$", "");
-            }
-        }
+        GluedTemplateFile.Cut cut = GluedTemplateFile.cut(name);
+        name = cut.name();
         name = LEADING_ENUMERATOR.matcher(name).replaceFirst("");
         name = name.replace('|', '/').replaceAll("[\\s;:,.\\-+]+$", "").strip();
         if (!name.isEmpty() && Character.isLowerCase(name.codePointAt(0))) {
@@ -189,8 +188,11 @@ public final class DocumentListParser {
                     + name.substring(Character.charCount(name.codePointAt(0)));
         }
         if (name.length() > MAX_LENGTH) {
-            int cut = name.lastIndexOf(' ', MAX_LENGTH - 1);
-            name = name.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH - 1).strip() + "…";
+            int at = name.lastIndexOf(' ', MAX_LENGTH - 1);
+            name = name.substring(0, at > MAX_LENGTH / 2 ? at : MAX_LENGTH - 1).strip() + "…";
+        }
+        if (!cut.certain()) {
+            uncertain.add(name);
         }
         return name;
     }

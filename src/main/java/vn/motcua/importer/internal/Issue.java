@@ -27,6 +27,7 @@ public record Issue(Kind kind, String subject, String source, String problem, St
         NO_DOCUMENTS("no required documents found", false),
         DOCUMENT_NOTES("items of the document list that name no paper (notes, exemptions): shown as notes, not upload fields", true),
         DOCUMENTS_NOT_SPLIT("document text could not be split into documents (one upload field for it)", false),
+        TEMPLATE_FILE_NOT_CUT("template file glued to a document's name without a clear seam: only its last word cut", false),
         NO_AGENCY("no implementing agency", false),
         AGENCY_FROM_OFFICIAL_LIST("implementing agency taken from procedures.csv", true),
         AGENCY_FROM_STEPS("no agency named: the competent body the procedure's steps name, reviewed per procedure", true),

@@ -160,6 +160,12 @@ public final class ProcedureInterpreter {
                     "một ô tải lên cho cả khối; chuyên viên tách trong biểu mẫu / one upload field for the whole text; an analyst splits it in the form"));
         }
 
+        for (String name : documents.templateNotCut()) {
+            issues.add(new Issue(Issue.Kind.TEMPLATE_FILE_NOT_CUT, "Thành phần hồ sơ / documents", shorten(name),
+                    "tên mẫu đơn dính liền tên giấy tờ, không thấy chỗ nối rõ / the template file's name is glued to the document's name with no clear seam",
+                    "chỉ bỏ từ cuối (có đuôi tệp); chuyên viên sửa nhãn trong biểu mẫu / only its last word (with the extension) cut; an analyst corrects the label in the form"));
+        }
+
         Authority authority = Authority.of(row, officialTexts, CompetentBodyClassification.reviewed());
         String agency = !row.agency().isBlank() ? row.agency() : row.competentBody();
         boolean officialListNamesOne = officialListAgency != null && !officialListAgency.isBlank();

@@ -140,6 +140,32 @@ class AllProceduresTermsAndFormsTest {
         assertThat(unsplit).as("procedures whose document text could not be split (reported)").isLessThan(200);
     }
 
+    /**
+     * The template file glued to a document's name is gone from every label, checked with shapes independent of the
+     * cutter: no extension, no "Mẫu"/"Mau" or file name glued to a word, no "văn bản đề" left of "văn bản đề nghị.docx";
+     * the names cut only at their last word are each in the report.
+     */
+    @Test
+    void noDocumentNameKeepsItsGluedTemplateFileAndTheUncertainCutsAreReported() {
+        java.util.regex.Pattern remnant = java.util.regex.Pattern.compile(
+                "(?<![“\"])\\.(docx?|pdf|xlsx?)\\b|\\p{Ll}(Mẫu|Mau|mẫu|mau)(\\s|$)|(Mẫu|Mau|mẫu|mau) (số|so)$|[;.](văn bản|báo cáo|tờ|mau|mẫu)"
+                        + "|\\p{Ll}{2}(văn bản đề|báo cáo kết quả)|TT-\\p{Lu}+(Mẫu|Mus|Phụ lục)|[-/](CP|BCA|BTC)(mau|Mau|Mẫu)|-TT$|GMSGMS");
+        List<String> remnants = new ArrayList<>();
+        int uncertain = 0;
+        for (ProcedureFacts f : facts.values()) {
+            List<Issue> reported = f.issues().stream().filter(i -> i.kind() == Issue.Kind.TEMPLATE_FILE_NOT_CUT).toList();
+            f.documentItems().stream().map(DocumentListParser.Document::name)
+                    .filter(n -> remnant.matcher(n).find())
+                    .filter(n -> reported.stream().noneMatch(i -> i.source().equals(ProcedureInterpreter.shorten(n))))
+                    .forEach(n -> remnants.add(f.code() + ": " + n));
+            uncertain += reported.size();
+            assertThat(reported).as(f.code()).allSatisfy(i -> assertThat(f.documentItems()).extracting(DocumentListParser.Document::name)
+                    .anySatisfy(n -> assertThat(i.source()).isEqualTo(ProcedureInterpreter.shorten(n))));
+        }
+        assertThat(remnants).as("document names with a template file left in them").isEmpty();
+        assertThat(uncertain).as("names cut at their last word only (reported)").isBetween(1, 20);
+    }
+
     @Test
     void noGeneratedFormAsksToUploadANoteAndEveryNoteIsShownWithTheDocuments() throws Exception {
         ObjectMapper json = new ObjectMapper();

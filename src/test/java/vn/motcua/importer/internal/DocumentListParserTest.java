@@ -101,4 +101,20 @@ class DocumentListParserTest {
         assertThat(documents.notes()).hasSize(4);
         assertThat(documents.truncated()).isFalse();
     }
+
+    @Test
+    void templateFilesGluedWithoutACapitalAreCutAndThoseWithoutASeamAreListed() {
+        // 1.000028 and 1.008325 as the export writes them
+        String text = "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị theo mẫu quy định;văn bản đề nghị.docx1 bản chính"
+                + "Báo cáo kết quả khảo sát (đối với trường hợp phải khảo sát đường bộ) theo mẫu quy địnhbáo cáo kết quả khảo sát.docx1 bản chính"
+                + "Tờ khai phí theo mẫu số 01/PH01-PH.doc1 bản chính";
+
+        DocumentListParser.Documents documents = DocumentListParser.parse(text);
+
+        assertThat(documents.names()).containsExactly(
+                "Đơn đề nghị theo mẫu quy định",
+                "Báo cáo kết quả khảo sát (đối với trường hợp phải khảo sát đường bộ) theo mẫu quy định",
+                "Tờ khai phí theo mẫu số");
+        assertThat(documents.templateNotCut()).containsExactly("Tờ khai phí theo mẫu số");
+    }
 }

@@ -173,7 +173,7 @@ export const messages = {
     en: 'The procedure\'s own form (its labels are in Vietnamese).'
   },
   'submit.files': { vi: '4. Giấy tờ đính kèm', en: '4. Attached documents' },
-  'submit.files.label': { vi: 'Chọn tệp', en: 'Choose files' },
+  'submit.files.label': { vi: 'Chọn tệp…', en: 'Choose files…' },
   'submit.files.hint': {
     vi: 'Ảnh chụp hoặc bản quét PDF, JPEG, PNG; tối đa 30 tệp, mỗi tệp không quá 10 MB, tổng không quá 20 MB.',
     en: 'Photos or scans as PDF, JPEG or PNG; at most 30 files, each up to 10 MB, 20 MB in all.'

@@ -133,6 +133,14 @@ final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Hands files to a file input, which may be visually hidden behind its label-button (WebDriver lets files be sent to
+     * a file input that is not interactable).
+     */
+    void attach(String css, String... paths) {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).sendKeys(String.join("\n", paths));
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -91,7 +91,13 @@ class PortalInTheBrowserTest {
                     .extracting(WebElement::getText)
                     .satisfiesExactly(d -> assertThat(d).startsWith("Bản chính: 1").contains("tờ khai điện tử"),
                             d -> assertThat(d).startsWith("Bản chính: 1").contains("Giấy chứng sinh điện tử"));
-            citizen.find("#attachments").sendKeys(pdf(SCAN).toString());
+            // the other papers' picker: the page's own button, not the browser's "Choose Files" / "No file chosen"
+            WebElement chooseFiles = citizen.find("label.file-button[for='attachments']");
+            assertThat(chooseFiles.isDisplayed()).isTrue();
+            assertThat(chooseFiles.getText()).isEqualTo("Chọn tệp…");
+            assertThat(citizen.all("#attachments").get(0).getSize().getWidth()).as("the native picker is hidden").isLessThanOrEqualTo(1);
+            assertThat(citizen.find("#chosen-files").getText()).isEqualTo("Chưa chọn tệp nào.");
+            citizen.attach("#attachments", pdf(SCAN).toString());
             citizen.waitForText("#chosen-files", SCAN);
             citizen.click("#declaration");
             citizen.screenshot("04-nop-ho-so");
@@ -183,7 +189,7 @@ class PortalInTheBrowserTest {
             fillBirthRegistrationForm(citizen);
             WebElement date = citizen.find("#procedure-form input[id$='Field_ChildBirthDate-date']");
             assertThat(date.getDomProperty("value")).isEqualTo("20/11/2026");
-            citizen.find("#attachments").sendKeys(pdf(SCAN).toString());
+            citizen.attach("#attachments", pdf(SCAN).toString());
             citizen.waitForText("#chosen-files", SCAN);
             citizen.click("#declaration");
             citizen.screenshot("30-ngay-thang-trinh-duyet-tieng-anh");
@@ -237,7 +243,7 @@ class PortalInTheBrowserTest {
             citizen.waitForText("#identity-result", "Không tìm thấy công dân có số định danh cá nhân, họ tên và ngày sinh này");
 
             // a file that is not what its name says
-            citizen.find("#attachments").sendKeys(textFileNamed("to-khai.pdf").toString());
+            citizen.attach("#attachments", textFileNamed("to-khai.pdf").toString());
             citizen.waitForText("#attachments-error", "Tệp “to-khai.pdf” không phải PDF, JPEG hoặc PNG");
             citizen.screenshot("23-loi-nop-ho-so-so-dinh-danh-va-tep");
             citizen.driver.findElement(By.cssSelector("#chosen-files button")).click();

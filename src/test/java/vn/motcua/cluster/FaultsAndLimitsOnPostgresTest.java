@@ -126,6 +126,10 @@ class FaultsAndLimitsOnPostgresTest {
                         .as("the app's sessions plan with random_page_cost 1.1 (MOTCUA_DB_OPTIONS)").isTrue();
                 assertThat(index.next() && index.getLong(1) == 1).as("grants found by user").isTrue();
             }
+            try (Statement st = c.createStatement(); ResultSet parallel = st.executeQuery("show parallel_setup_cost")) {
+                assertThat(parallel.next() && "10000".equals(parallel.getString(1)))
+                        .as("page-sized queries keep off parallel workers (MOTCUA_DB_OPTIONS)").isTrue();
+            }
         }
     }
 

@@ -2,6 +2,12 @@ package vn.motcua.workflow.internal;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.Test;
@@ -55,5 +61,64 @@ class CandidateGroupSkipInTheEngineTest {
         assertThat(joined[0]).as("own candidate group: no join").isFalse();
         assertThat(joined[1]).as("another unit's group: the engine's join").isTrue();
         assertThat(joined[2]).as("the role groups of the unit a leader leads (leaders' filter): no join").isFalse();
+    }
+
+    /**
+     * The row variables of a page of the officer's own group's tasks (Tasklist's HAL page asks by the tasks' and their
+     * process instances' scope ids) skip the join; a page with another unit's task in it keeps it, and so does a
+     * scope that is no task of the user's groups.
+     */
+    @Test
+    void theRowVariablesOfOwnGroupsTasksSkipTheJoinAndAPageWithAnotherUnitsTaskKeepsIt() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String own = "H36.24848:receiver";
+        BpmnModelInstance model = Bpmn.createExecutableProcess("candidate-group-skip-probe").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("work").camundaCandidateGroups("${group}").endEvent().done();
+        Deployment deployment = engine.getRepositoryService().createDeployment().source("motcua")
+                .addModelInstance("probe.bpmn", model).deploy(); // the project's own source: not an analyst's model to validate
+        try {
+            ProcessInstance ownInstance = engine.getRuntimeService().startProcessInstanceByKey("candidate-group-skip-probe",
+                    java.util.Map.of("group", own));
+            ProcessInstance foreignInstance = engine.getRuntimeService().startProcessInstanceByKey("candidate-group-skip-probe",
+                    java.util.Map.of("group", "H36.1:receiver"));
+            Task ownTask = engine.getTaskService().createTaskQuery().processInstanceId(ownInstance.getId()).singleResult();
+            Task foreignTask = engine.getTaskService().createTaskQuery().processInstanceId(foreignInstance.getId()).singleResult();
+
+            boolean[] joined = configuration.getCommandExecutorTxRequired().execute(context -> {
+                engine.getIdentityService().setAuthentication(new Authentication("probe.officer", List.of(own)));
+                try {
+                    VariableInstanceQueryImpl ownPage = new VariableInstanceQueryImpl();
+                    ownPage.variableScopeIdIn(ownTask.getId(), ownInstance.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(ownPage);
+                    VariableInstanceQueryImpl mixedPage = new VariableInstanceQueryImpl();
+                    mixedPage.variableScopeIdIn(ownTask.getId(), foreignTask.getId(), ownInstance.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(mixedPage);
+                    VariableInstanceQueryImpl foreignScope = new VariableInstanceQueryImpl();
+                    foreignScope.variableScopeIdIn(foreignInstance.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(foreignScope);
+                    VariableInstanceQueryImpl byProcess = new VariableInstanceQueryImpl();
+                    byProcess.processInstanceIdIn(ownInstance.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(byProcess);
+                    engine.getIdentityService().setAuthentication(new Authentication("probe.leader", List.of("H36.24848:leader")));
+                    VariableInstanceQueryImpl leadersPage = new VariableInstanceQueryImpl();
+                    leadersPage.variableScopeIdIn(ownTask.getId(), ownInstance.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(leadersPage);
+                    return new boolean[] {ownPage.getAuthCheck().getShouldPerformAuthorizatioCheck(),
+                            mixedPage.getAuthCheck().getShouldPerformAuthorizatioCheck(),
+                            foreignScope.getAuthCheck().getShouldPerformAuthorizatioCheck(),
+                            byProcess.getAuthCheck().getShouldPerformAuthorizatioCheck(),
+                            leadersPage.getAuthCheck().getShouldPerformAuthorizatioCheck()};
+                } finally {
+                    engine.getIdentityService().clearAuthentication();
+                }
+            });
+            assertThat(joined[0]).as("own group's task and its process instance: no join").isFalse();
+            assertThat(joined[1]).as("a page with another unit's task: the engine's join").isTrue();
+            assertThat(joined[2]).as("another unit's process instance: the engine's join").isTrue();
+            assertThat(joined[3]).as("asked by process instance, not by scope: the engine's join").isTrue();
+            assertThat(joined[4]).as("the leader of the task's unit: no join").isFalse();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
     }
 }

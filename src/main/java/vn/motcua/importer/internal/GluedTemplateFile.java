@@ -126,7 +126,8 @@ final class GluedTemplateFile {
 
     /**
      * A seam only where no clear one is: a number followed by a capitalised syllable ({@code "năm 2026Mẫu số 11"},
-     * {@code "TP-QTV-02Mẫu TP-QTV-02"}) or a capitalised word with a number ({@code "15/5/2024Mus02.docx"}), or a word of two or more letters followed by a digit ({@code "định1.4. Don"}).
+     * {@code "TP-QTV-02Mẫu TP-QTV-02"}) or a capitalised word with a number ({@code "15/5/2024Mus02.docx"}), or a
+     * word of two or more letters followed by a digit ({@code "định1.4. Don"}).
      * Names write the first ("Phụ lục 01Thông tư"), file names the second ({@code "Mau57"}, {@code "Phulucso05a"}), so
      * they yield to any other seam.
      */
@@ -196,8 +197,7 @@ final class GluedTemplateFile {
             return false;
         }
         boolean diacritic = first.chars().anyMatch(c -> c > 0x7f);
-        return diacritic && syllable(first) && syllable(second) && Character.isLetter(second.isEmpty() ? ' ' : second.charAt(0))
-                && !isVowel(second.charAt(0));
+        return diacritic && syllable(first) && syllable(second) && !isVowel(second.charAt(0));
     }
 
     private static boolean syllable(String word) {

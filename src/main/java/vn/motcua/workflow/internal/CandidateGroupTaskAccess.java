@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,9 +136,7 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
         if (groups == null || groups.isEmpty()) {
             return false;
         }
-        Set<String> covered = new java.util.HashSet<>(userGroups);
-        covered.addAll(unitGroupsLedBy(userGroups));
-        return covered.containsAll(groups);
+        return readableCandidateGroups(userGroups).containsAll(groups);
     }
 
     /**
@@ -149,6 +148,16 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
     static void withoutJoin(AuthorizationCheck check) {
         check.setAuthorizationCheckEnabled(false);
         check.setShouldPerformAuthorizatioCheck(false);
+    }
+
+    /**
+     * The candidate groups whose tasks the user may read by the access model: the user's own groups and the role
+     * groups of the units the user leads.
+     */
+    static Set<String> readableCandidateGroups(List<String> userGroups) {
+        Set<String> groups = new LinkedHashSet<>(userGroups);
+        groups.addAll(unitGroupsLedBy(userGroups));
+        return groups;
     }
 
     /** Above this many scope ids a variable query keeps the engine's check (a page of Tasklist asks for about 30). */
@@ -163,8 +172,7 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
                 || userGroups.isEmpty()) {
             return false;
         }
-        Set<String> groups = new LinkedHashSet<>(userGroups);
-        groups.addAll(unitGroupsLedBy(userGroups));
+        Set<String> groups = readableCandidateGroups(userGroups);
         Set<String> wanted = new HashSet<>(Arrays.asList(scopeIds));
         CommandContext context = Context.getCommandContext();
         String prefix = context.getProcessEngineConfiguration().getDatabaseTablePrefix();
@@ -195,7 +203,7 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
     }
 
     private static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     static final class Manager extends AuthorizationManager {

@@ -414,6 +414,8 @@ export const messages = {
   'dashboard.notMeasured': { vi: 'chưa đo', en: 'not measured' },
   'dashboard.scope.province': { vi: 'Phạm vi: toàn tỉnh', en: 'Scope: the whole province' },
   'dashboard.scope.units': { vi: 'Phạm vi: {units}', en: 'Scope: {units}' },
+  'dashboard.factsPending': { vi: 'Đang đọc dữ liệu đồng bộ, phí, số hóa và phản ánh của {n} hồ sơ cũ: các chỉ số 1.4, 4.2, 4.4, 5.4, 6.1 chưa đủ cho đến khi xong.',
+    en: 'Reading the sync, fee, digitisation and feedback data of {n} earlier dossiers: indicators 1.4, 4.2, 4.4, 5.4 and 6.1 are incomplete until it is done.' },
   'dashboard.trend': { vi: 'Xu hướng theo tháng', en: 'Trend by month' },
   'dashboard.csv': { vi: 'Tải CSV', en: 'Download CSV' },
   'dashboard.xlsx': { vi: 'Tải XLSX', en: 'Download XLSX' },

@@ -50,6 +50,8 @@ function render() {
   const { score, months, tables } = view;
   document.getElementById('scope').textContent = score.province ? t('dashboard.scope.province')
     : t('dashboard.scope.units', { units: score.units.join(', ') });
+  // dossiers projected before the other modules' facts were counted, still being read after an upgrade
+  say(status, score.factsPending > 0 ? t('dashboard.factsPending', { n: score.factsPending.toLocaleString('vi-VN') }) : '');
   document.getElementById('score').replaceChildren(
     el('div', { class: 'card card--total', 'data-group': 'total' }, el('h2', { text: t('dashboard.total') }),
       el('p', { class: 'big', text: `${shown(score.total)} / ${score.measuredMax}` })),

@@ -40,18 +40,16 @@ public class PaperMarks {
         public static final Counts NONE = new Counts(0, 0, 0);
     }
 
-    /** Over many dossiers: how many have at least one digitised paper, and at least one reused paper (766, 4.2 / 4.3). */
-    public record Figures(long withDigitised, long withReused) {
-    }
-
     static final int MAX_PAPER = 500;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PaperMarks(JdbcClient jdbc, Clock clock) {
+    PaperMarks(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -93,6 +91,7 @@ public class PaperMarks {
                     .param("p", counts.papers()).param("dig", counts.digitised()).param("reu", counts.reused())
                     .param("at", now).param("d", dossierId).update();
         }
+        events.publishEvent(new PapersMarked(dossierId));
         return counts;
     }
 
@@ -111,21 +110,17 @@ public class PaperMarks {
                 .list();
     }
 
-    /** How many of these dossiers have a digitised paper, and a reused one. */
+    /** The counts of those of these dossiers that have marks (766 counters: a page of dossiers at a time). */
     @Transactional(readOnly = true)
-    public Figures figures(Collection<UUID> dossierIds) {
-        long digitised = 0;
-        long reused = 0;
+    public Map<UUID, Counts> counts(Collection<UUID> dossierIds) {
+        Map<UUID, Counts> out = new java.util.HashMap<>();
         List<UUID> ids = new ArrayList<>(dossierIds);
         for (int i = 0; i < ids.size(); i += 500) {
-            Figures f = jdbc.sql("""
-                            select sum(case when digitised > 0 then 1 else 0 end), sum(case when reused > 0 then 1 else 0 end)
-                            from dossier_digitisation where dossier_id in (:ids)""")
+            jdbc.sql("select dossier_id, papers, digitised, reused from dossier_digitisation where dossier_id in (:ids)")
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
-                    .query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
-            digitised += f.withDigitised();
-            reused += f.withReused();
+                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Counts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+                    .list().forEach(e -> out.put(e.getKey(), e.getValue()));
         }
-        return new Figures(digitised, reused);
+        return out;
     }
 }

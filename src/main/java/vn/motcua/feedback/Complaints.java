@@ -149,15 +149,18 @@ public class Complaints {
         return sql.query((rs, n) -> new Satisfaction(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** How many of these dossiers have a complaint about them (5.4: "hồ sơ TTHC có phản ánh, kiến nghị"). */
+    /**
+     * Those of these dossiers that have a complaint about them (5.4: "hồ sơ TTHC có phản ánh, kiến nghị"; the 766
+     * counters read a page of dossiers at a time).
+     */
     @Transactional(readOnly = true)
-    public long dossiersWithComplaints(Collection<UUID> dossierIds) {
-        long n = 0;
+    public java.util.Set<UUID> complainedAbout(Collection<UUID> dossierIds) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
         List<UUID> ids = new ArrayList<>(dossierIds);
         for (int i = 0; i < ids.size(); i += 500) {
-            n += jdbc.sql("select count(distinct dossier_id) from complaint where dossier_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(Long.class).single();
+            out.addAll(jdbc.sql("select distinct dossier_id from complaint where dossier_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(UUID.class).list());
         }
-        return n;
+        return out;
     }
 }

@@ -24,16 +24,16 @@ public class NpspSyncLedger {
         this.jdbc = jdbc;
     }
 
-    /** How many of these dossiers the NPSP has received a snapshot of. */
-    public long countSynced(Collection<UUID> dossierIds) {
+    /** Those of these dossiers the NPSP has received a snapshot of (the 766 counters: a page of dossiers at a time). */
+    public java.util.Set<UUID> synced(Collection<UUID> dossierIds) {
         List<UUID> ids = List.copyOf(dossierIds);
-        long synced = 0;
+        java.util.Set<UUID> out = new java.util.HashSet<>();
         for (int i = 0; i < ids.size(); i += BATCH) {
-            synced += jdbc.sql("""
-                            select count(distinct dossier_id) from npsp_outbox
+            out.addAll(jdbc.sql("""
+                            select distinct dossier_id from npsp_outbox
                             where service = 'DongBoHoSoMC' and state = 'SENT' and dossier_id in (:ids)""")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).query(Long.class).single();
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).query(UUID.class).list());
         }
-        return synced;
+        return out;
     }
 }

@@ -51,15 +51,14 @@ public class FeeRecords {
     }
 
     /**
-     * Indicator 6.1 ("Tỷ lệ hồ sơ thanh toán trực tuyến") over the given dossiers: those that owed a fee (any
-     * obligation recorded: due, paid either way, exempted or unpaid) and, of them, those paid online.
+     * Indicator 6.1 ("Tỷ lệ hồ sơ thanh toán trực tuyến") per dossier, for the 766 counters: of these dossiers, those
+     * that owed a fee (any obligation recorded: due, paid either way, exempted or unpaid) as keys, with whether it was
+     * paid online.
      */
-    public PaymentFigures figures(Collection<UUID> dossierIds) {
-        List<FeeObligation> fees = ledger.findAll(dossierIds);
-        return new PaymentFigures(fees.size(), fees.stream().filter(f -> "PAID_ONLINE".equals(f.state())).count());
+    public java.util.Map<UUID, Boolean> paidOnlineByDossier(Collection<UUID> dossierIds) {
+        java.util.Map<UUID, Boolean> out = new java.util.HashMap<>();
+        ledger.findAll(dossierIds).forEach(f -> out.put(f.dossierId(), "PAID_ONLINE".equals(f.state())));
+        return out;
     }
 
-    /** @param feeCharging dossiers that owed a fee; {@code paidOnline} of them, paid through the platform */
-    public record PaymentFigures(long feeCharging, long paidOnline) {
-    }
 }

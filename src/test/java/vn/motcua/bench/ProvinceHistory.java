@@ -199,9 +199,9 @@ final class ProvinceHistory {
         long n = jdbc.update("""
                 insert into report_dossier (dossier_id, dossier_code, unit_code, procedure_code, field_code, channel,
                   received_at, accepted, supplements, late_after, ended_at, end_kind, verdict, completed_minutes,
-                  identity_verified)
+                  identity_verified, facts_read)
                 select id, code, unit, proc, field, channel, received_at, accepted, 0, late_after, ended_at, end_kind,
-                  verdict, completed, false from bench_proj""");
+                  verdict, completed, false, true from bench_proj""");
         jdbc.update("""
                 insert into report_counter (period_month, unit_code, procedure_code, field_code, channel, received, online,
                   identity_verified, ended_on_time, ended_late, not_counted, completed, completed_minutes)

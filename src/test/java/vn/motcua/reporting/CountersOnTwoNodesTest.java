@@ -128,6 +128,9 @@ class CountersOnTwoNodesTest {
         assertThat(comparison.dossiers()).isEqualTo(24);
         assertThat(comparison.counterRows()).as("counter rows in use").isGreaterThan(4);
         assertThat(comparison.differences()).as("counters against the recount").isEmpty();
+        assertThat(jdbc().sql("select sum(digitised), sum(fee_charging), sum(paid_online) from report_counter")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
+                .as("the other modules' facts reached the counters").allSatisfy(n -> assertThat(n).isPositive());
         assertThat(jdbc().sql("select count(*) from report_open_month").query(Long.class).single())
                 .as("months that ended during the steps, with their month-end counters").isGreaterThan(1);
         assertThat(jdbc().sql("select sum(open_in_time + open_late) from report_open_counter").query(Long.class).single())
@@ -281,12 +284,39 @@ class CountersOnTwoNodesTest {
     /** Nodes the test is shutting down: a step's failure there is the shutdown, not a fault. */
     private static final java.util.Set<ConfigurableApplicationContext> STOPPING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Random steps on random dossiers; every fifth step crashes, half of them after its counters were written. */
+    /**
+     * Random steps on random dossiers; every fifth step crashes, half of them after its counters were written. After a
+     * third of them, a fact another module holds changes, in a transaction of its own or in the step's: papers marked
+     * digitised or reused (the dossier module's event), a fee recorded or settled (the payment module's).
+     */
     private static int randomSteps(ConfigurableApplicationContext node, List<String[]> dossiers, long seed, int count,
                                    AtomicInteger rolledBack) {
         Random random = new Random(seed);
+        Random facts = new Random(seed * 31);
         int committed = 0;
         for (int i = 0; i < count && node.isActive(); i++) {
+            if (facts.nextInt(3) == 0) {
+                String[] d = dossiers.get(facts.nextInt(dossiers.size()));
+                boolean marks = facts.nextBoolean();
+                boolean first = facts.nextBoolean();
+                boolean second = facts.nextBoolean();
+                boolean crash = facts.nextInt(5) == 0;
+                try {
+                    node.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+                        changeAFact(node, UUID.fromString(d[1]), d[0], marks, first, second);
+                        if (crash) {
+                            throw new SimulatedCrash();
+                        }
+                    });
+                } catch (SimulatedCrash e) {
+                    rolledBack.incrementAndGet();
+                } catch (RuntimeException e) {
+                    if (node.isActive() && !STOPPING.contains(node)) {
+                        throw e;
+                    }
+                    break;
+                }
+            }
             String[] d = dossiers.get(random.nextInt(dossiers.size()));
             UUID id = UUID.fromString(d[1]);
             int choice = random.nextInt(STEPS.length + 2);
@@ -326,6 +356,23 @@ class CountersOnTwoNodesTest {
             }
         }
         return committed;
+    }
+
+    /** Papers marked (digitised, or reused), or the fee opened and then settled (online, or at the counter). */
+    private static void changeAFact(ConfigurableApplicationContext node, UUID id, String code, boolean marks, boolean first,
+                                    boolean second) {
+        if (marks) {
+            node.getBean(vn.motcua.dossier.PaperMarks.class).record(id, List.of(new vn.motcua.dossier.PaperMarks.Mark(
+                    first ? "Giấy chứng sinh" : "Tờ khai", second, !second && first)), "INTAKE", "test");
+            return;
+        }
+        vn.motcua.payment.internal.FeeLedger fees = node.getBean(vn.motcua.payment.internal.FeeLedger.class);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(CLOCK);
+        if (fees.find(id).isEmpty()) {
+            fees.open(id, code, Dossiers.BIRTH, "RECEIPT", 8_000, true, now);
+        } else {
+            fees.settle(id, first ? "PAID_ONLINE" : "PAID_AT_COUNTER", "test", null, null, null, now);
+        }
     }
 
     private static String[] submit(ConfigurableApplicationContext node, Map<String, Object> body, String receiver) {

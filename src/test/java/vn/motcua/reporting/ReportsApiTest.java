@@ -49,6 +49,8 @@ class ReportsApiTest {
     @Autowired ReportingRebuild rebuild;
     @Autowired ReportingRecount recount;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired vn.motcua.dossier.PaperMarks paperMarks;
+    @Autowired vn.motcua.reporting.internal.ReportingFactsBackfill backfill;
 
     @BeforeEach
     void twoCommunesWithDossiers() throws Exception {
@@ -227,6 +229,43 @@ class ReportsApiTest {
         // again: nothing to do, nothing counted twice
         assertThat(rebuild.rebuild(n -> { }).projected()).isZero();
         assertThat(recount.compare().differences()).isEmpty();
+    }
+
+    /**
+     * Dossiers projected before the other modules' facts were counted (V163: facts_read false, the facts' counters 0)
+     * get them from the backfill: the score first says how many wait, then counts them as the modules hold them, and
+     * the counters equal the recount. A second run finds nothing to do.
+     */
+    @Test
+    void theFactsOfDossiersProjectedBeforeTheyWereCountedAreReadByTheBackfill() throws Exception {
+        UUID marked = submit(Officers.XUANHUONG);
+        paperMarks.record(marked, List.of(new vn.motcua.dossier.PaperMarks.Mark("Giấy chứng sinh", true, true)), "INTAKE",
+                "test");
+        JsonNode counted = read(Officers.PROVINCIAL_LEADER, "/api/v1/reports/766");
+        long digitised = indicator(counted, "4.2").get("numerator").asLong();
+        assertThat(digitised).as("the marks' event counted them at once").isPositive();
+        assertThat(indicator(counted, "4.4").get("numerator").asLong()).isPositive();
+        assertThat(counted.get("factsPending").asLong()).isZero();
+
+        // as the migration leaves a database projected before it
+        jdbc.sql("""
+                update report_dossier set facts_read = false, synced = false, fee_charging = false, paid_online = false,
+                    digitised = false, reused = false, complained = false, rated_not_satisfied = false""").update();
+        for (String table : List.of("report_counter", "report_counter_rollup")) {
+            jdbc.sql("update " + table + " set synced = 0, fee_charging = 0, paid_online = 0, digitised = 0, reused = 0,"
+                    + " complained = 0, rated_not_satisfied = 0").update();
+        }
+        JsonNode before = read(Officers.PROVINCIAL_LEADER, "/api/v1/reports/766");
+        assertThat(indicator(before, "4.2").get("numerator").asLong()).isZero();
+        assertThat(before.get("factsPending").asLong()).isPositive();
+        assertThat(recount.compare().differences()).isNotEmpty();
+
+        assertThat(backfill.backfill()).isEqualTo(before.get("factsPending").asLong());
+        JsonNode after = read(Officers.PROVINCIAL_LEADER, "/api/v1/reports/766");
+        assertThat(indicator(after, "4.2").get("numerator").asLong()).isEqualTo(digitised);
+        assertThat(after.get("factsPending").asLong()).isZero();
+        assertThat(recount.compare().differences()).isEmpty();
+        assertThat(backfill.backfill()).isZero();
     }
 
     private UUID submit(String unit) throws Exception {

@@ -54,9 +54,11 @@ class ComplaintIntake {
     private final ProcedureCatalog catalog;
     private final ComplaintWorkflow workflow;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ComplaintIntake(JdbcClient jdbc, DossierQueries dossiers, ProcedureCatalog catalog, ComplaintWorkflow workflow,
-                    Clock clock) {
+                    Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -68,8 +70,10 @@ class ComplaintIntake {
     @Transactional
     Filed aboutDossier(ApplicantProof proof, Kind kind, String content) {
         Dossier d = dossiers.forApplicant(proof).dossier();
-        return file(kind, "DOSSIER", d, d.procedureCode(), d.applicantName(), d.applicantIdNumber(), d.applicantEmail(),
-                d.applicantPhone(), content, "Hồ sơ " + d.code() + " (" + d.procedureName() + ")");
+        Filed filed = file(kind, "DOSSIER", d, d.procedureCode(), d.applicantName(), d.applicantIdNumber(),
+                d.applicantEmail(), d.applicantPhone(), content, "Hồ sơ " + d.code() + " (" + d.procedureName() + ")");
+        events.publishEvent(new vn.motcua.feedback.DossierFeedbackGiven(d.id()));
+        return filed;
     }
 
     /** About a procedure of the catalog. */

@@ -33,8 +33,11 @@ public class ServiceRatings {
     private final DossierQueries dossiers;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ServiceRatings(DossierQueries dossiers, JdbcClient jdbc, Clock clock) {
+    ServiceRatings(DossierQueries dossiers, JdbcClient jdbc, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -63,6 +66,7 @@ public class ServiceRatings {
             throw new RuleViolationException("Hồ sơ " + dossier.code() + " đã được đánh giá",
                     "Dossier " + dossier.code() + " has been rated already");
         }
+        events.publishEvent(new vn.motcua.feedback.DossierFeedbackGiven(dossier.id()));
     }
 
     /** Each unit's ratings of the month, as the monthly DongBoDanhGia reports them. */

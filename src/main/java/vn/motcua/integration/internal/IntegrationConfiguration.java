@@ -58,8 +58,9 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    NpspOutbox npspOutbox(JdbcClient jdbc) {
-        return new NpspOutbox(jdbc);
+    NpspOutbox npspOutbox(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+                          org.springframework.context.ApplicationEventPublisher events) {
+        return new NpspOutbox(jdbc, new org.springframework.transaction.support.TransactionTemplate(transactions), events);
     }
 
     @Bean

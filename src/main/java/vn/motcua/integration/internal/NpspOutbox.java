@@ -37,9 +37,14 @@ class NpspOutbox {
                         and p.state in ('PENDING', 'SENDING'))""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    NpspOutbox(JdbcClient jdbc) {
+    NpspOutbox(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx,
+               org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.tx = tx;
+        this.events = events;
     }
 
     void enqueue(UUID dossierId, String dossierCode, String service, int dossierStatus, String payload, LocalDateTime now) {
@@ -109,13 +114,23 @@ class NpspOutbox {
     record Claimed(Entry entry, UUID token, String npspReference, boolean snapshotDelivered) {
     }
 
-    boolean markSent(long id, UUID token, LocalDateTime now, String node) {
-        return jdbc.sql("""
-                        update npsp_outbox set state = 'SENT', sent_at = :now, sent_by = :node, locked_until = null,
-                            last_error = null
-                        where id = :id and claim_token = :token and state = 'SENDING'""")
-                .param("now", ts(now)).param("node", node).param("id", id).param("token", token)
-                .update() == 1;
+    /**
+     * SENDING to SENT, if this claim still holds it; a dossier's snapshot is announced as {@link
+     * vn.motcua.integration.DossierSynced} in the same transaction (the 766 counters change with the record or not at all).
+     */
+    boolean markSent(Entry entry, UUID token, LocalDateTime now, String node) {
+        return Boolean.TRUE.equals(tx.execute(s -> {
+            boolean sent = jdbc.sql("""
+                            update npsp_outbox set state = 'SENT', sent_at = :now, sent_by = :node, locked_until = null,
+                                last_error = null
+                            where id = :id and claim_token = :token and state = 'SENDING'""")
+                    .param("now", ts(now)).param("node", node).param("id", entry.id()).param("token", token)
+                    .update() == 1;
+            if (sent && NpspMessages.SNAPSHOT.equals(entry.service())) {
+                events.publishEvent(new vn.motcua.integration.DossierSynced(entry.dossierId()));
+            }
+            return sent;
+        }));
     }
 
     /**

@@ -168,7 +168,7 @@ class NpspSender implements DisposableBean {
             return 0;
         }
         for (NpspOutbox.Claimed c : call) {
-            if (!outbox.markSent(c.entry().id(), c.token(), now(), node)) {
+            if (!outbox.markSent(c.entry(), c.token(), now(), node)) {
                 log.warn("NPSP entry {} of dossier {} was delivered after its lease ran out; another node may send it "
                         + "again (raise motcua.integration.npsp.lease above the call timeouts)", c.entry().entryId(),
                         c.entry().dossierCode());

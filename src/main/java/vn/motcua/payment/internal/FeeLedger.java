@@ -19,9 +19,11 @@ import java.util.UUID;
 public class FeeLedger {
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    FeeLedger(JdbcClient jdbc) {
+    FeeLedger(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Inserts the obligation unless the dossier has one already (a model step run again): the first one stands. */
@@ -37,19 +39,24 @@ public class FeeLedger {
                 .param("id", dossierId).param("code", dossierCode).param("procedure", procedureCode)
                 .param("stage", stage).param("amount", amountVnd).param("now", Timestamp.valueOf(now))
                 .param("known", amountKnown).update();
+        events.publishEvent(new vn.motcua.payment.FeeRecorded(dossierId));
         return find(dossierId).orElseThrow();
     }
 
     /** DUE to {@code state}; false when it was no longer DUE (settled another way first). */
     public boolean settle(UUID dossierId, String state, String actor, String receiptNumber, String exemptionReason,
                           String orderId, LocalDateTime now) {
-        return jdbc.sql("""
+        boolean settled = jdbc.sql("""
                         update fee_obligation set state = :state, settled_at = :now, settled_by = :actor,
                             receipt_number = :receipt, exemption_reason = :reason, order_id = :orderId
                         where dossier_id = :id and state = 'DUE'""")
                 .param("state", state).param("now", Timestamp.valueOf(now)).param("actor", actor)
                 .param("receipt", receiptNumber).param("reason", exemptionReason).param("orderId", orderId)
                 .param("id", dossierId).update() == 1;
+        if (settled) {
+            events.publishEvent(new vn.motcua.payment.FeeRecorded(dossierId));
+        }
+        return settled;
     }
 
     /**

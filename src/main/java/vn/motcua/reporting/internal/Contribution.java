@@ -17,7 +17,10 @@ public final class Contribution {
 
     /** Counter columns, in the order of the vectors. */
     public static final String[] COLUMNS = {"received", "online", "identity_verified", "ended_on_time", "ended_late",
-            "not_counted", "completed", "completed_minutes"};
+            "not_counted", "completed", "completed_minutes", "synced", "fee_charging", "paid_online", "digitised", "reused",
+            "complained", "rated_not_satisfied"};
+    /** Where {@link Facts}' counts start in a vector: they are counted, like {@code received}, in the month received. */
+    static final int FACTS = 8;
 
     private Contribution() {
     }
@@ -32,14 +35,42 @@ public final class Contribution {
         }
     }
 
+    /**
+     * What the other modules hold of a dossier that the 766 index counts: the NPSP accepted a snapshot (1.4), a fee was
+     * owed (6.1's denominator) and paid online (its numerator), a paper digitised (4.2) or reused (4.4), a complaint
+     * about it or a "not satisfied" rating (5.4). Each module announces a change by an event of its own, which makes the
+     * dossier's counters follow in the same transaction ({@link CounterUpdater}).
+     *
+     * @param read false for a projection written before these facts were counted (V163), until {@link
+     *             ReportingFactsBackfill} or the dossier's next step reads them
+     */
+    public record Facts(boolean read, boolean synced, boolean feeCharging, boolean paidOnline, boolean digitised,
+                        boolean reused, boolean complained, boolean ratedNotSatisfied) {
+
+        public static final Facts UNREAD = new Facts(false, false, false, false, false, false, false, false);
+
+        boolean[] counted() {
+            return new boolean[] {synced, feeCharging, paidOnline, digitised, reused, complained, ratedNotSatisfied};
+        }
+    }
+
     /** A dossier as report_dossier holds it. */
     public record Row(String unitCode, String procedureCode, String fieldCode, String channel, LocalDateTime receivedAt,
                       boolean accepted, int supplements, LocalDateTime lateAfter, LocalDateTime endedAt, String endKind,
-                      String verdict, Long completedMinutes, boolean identityVerified) {
+                      String verdict, Long completedMinutes, boolean identityVerified, Facts facts) {
+
+        public Row {
+            facts = facts == null ? Facts.UNREAD : facts;
+        }
+
+        Row withFacts(Facts f) {
+            return new Row(unitCode, procedureCode, fieldCode, channel, receivedAt, accepted, supplements, lateAfter,
+                    endedAt, endKind, verdict, completedMinutes, identityVerified, f);
+        }
     }
 
-    /** The projection of a dossier's facts. */
-    public static Row row(DossierFacts f) {
+    /** The projection of a dossier's facts, with what the other modules hold of it. */
+    public static Row row(DossierFacts f, Facts facts) {
         LocalDateTime endedAt = null;
         String endKind = null;
         String verdict = null;
@@ -62,7 +93,7 @@ public final class Contribution {
         }
         return new Row(f.unitCode(), f.procedureCode(), field(f.fieldCode()), f.channel().name(),
                 f.receivedAt(), f.accepted(), f.supplements().size(), OnTimeRule.lateAfter(f), endedAt, endKind, verdict,
-                completed, f.identityVerified());
+                completed, f.identityVerified(), facts);
     }
 
     /** Field names are short; a longer one is cut to the column rather than failing the dossier's step. */
@@ -77,6 +108,10 @@ public final class Contribution {
         received[0] += 1;
         received[1] += Channel.ONLINE.name().equals(r.channel()) ? 1 : 0;
         received[2] += r.identityVerified() ? 1 : 0;
+        boolean[] facts = r.facts().counted();
+        for (int i = 0; i < facts.length; i++) {
+            received[FACTS + i] += facts[i] ? 1 : 0;
+        }
         if (r.completedMinutes() != null) {
             // 2.2 averages the completed dossiers whose processing started in the period, wherever they ended
             received[6] += 1;

@@ -26,6 +26,11 @@ import java.util.UUID;
  * procedure in the month shares, stay locked only for the commit instead of the whole submission (the lock held from
  * the first step made submissions to one unit take turns: BENCHMARKS.md, issue 19).
  *
+ * <p>The facts other modules hold (NPSP sync, fees, digitisation marks, complaints, ratings: {@link Contribution.Facts})
+ * are read from them when a dossier is first projected, and again when one of their events says they changed
+ * ({@link vn.motcua.integration.DossierSynced}, {@link vn.motcua.payment.FeeRecorded}, {@link
+ * vn.motcua.dossier.PapersMarked}, {@link vn.motcua.feedback.DossierFeedbackGiven}); a step carries them over unread.
+ *
  * <p>{@code motcua.reporting.counters.enabled=false} leaves the counters alone: for the load benchmark's "what do the
  * counters cost a submission" only (a node without them makes the dashboards wrong; {@link ReportingRebuild} repairs).
  */
@@ -37,8 +42,11 @@ class CounterUpdater {
     private final ProcedureCatalog catalog;
     private final CounterStore store;
     private final OpenAtMonthEnd openAtMonthEnd;
+    private final ModuleFacts moduleFacts;
 
-    CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, OpenAtMonthEnd openAtMonthEnd) {
+    CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, OpenAtMonthEnd openAtMonthEnd,
+                   ModuleFacts moduleFacts) {
+        this.moduleFacts = moduleFacts;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.store = store;
@@ -47,8 +55,44 @@ class CounterUpdater {
 
     @EventListener
     void on(DossierStep step) {
+        later(step.dossierId(), new Work(step.code(), true, false));
+    }
+
+    @EventListener
+    void on(vn.motcua.integration.DossierSynced synced) {
+        later(synced.dossierId(), Work.FACTS);
+    }
+
+    @EventListener
+    void on(vn.motcua.payment.FeeRecorded fee) {
+        later(fee.dossierId(), Work.FACTS);
+    }
+
+    @EventListener
+    void on(vn.motcua.dossier.PapersMarked marked) {
+        later(marked.dossierId(), Work.FACTS);
+    }
+
+    @EventListener
+    void on(vn.motcua.feedback.DossierFeedbackGiven feedback) {
+        later(feedback.dossierId(), Work.FACTS);
+    }
+
+    /**
+     * What a transaction asks of a dossier's projection: a step re-reads the dossier ({@code code} known), a module's
+     * event its facts.
+     */
+    private record Work(String code, boolean step, boolean facts) {
+        static final Work FACTS = new Work(null, false, true);
+
+        Work and(Work o) {
+            return new Work(code != null ? code : o.code, step || o.step, facts || o.facts);
+        }
+    }
+
+    private void later(UUID dossierId, Work work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(step.dossierId(), step.code());
+            refresh(dossierId, work);
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -59,20 +103,20 @@ class CounterUpdater {
         }
         if (pending.done) {
             // a step another synchronization took while the transaction commits: too late to wait
-            refresh(step.dossierId(), step.code());
+            refresh(dossierId, work);
         } else {
-            pending.dossiers.put(step.dossierId(), step.code());
+            pending.dossiers.merge(dossierId, work, Work::and);
         }
     }
 
     /** The dossiers a transaction stepped, refreshed in id order before it commits (two nodes lock them alike). */
     private final class Pending implements TransactionSynchronization {
-        final TreeMap<UUID, String> dossiers = new TreeMap<>();
+        final TreeMap<UUID, Work> dossiers = new TreeMap<>();
         boolean done;
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            for (Map.Entry<UUID, String> next; (next = dossiers.pollFirstEntry()) != null; ) {
+            for (Map.Entry<UUID, Work> next; (next = dossiers.pollFirstEntry()) != null; ) {
                 refresh(next.getKey(), next.getValue());
             }
             done = true;
@@ -95,19 +139,33 @@ class CounterUpdater {
         }
     }
 
-    void refresh(UUID dossierId, String code) {
+    private void refresh(UUID dossierId, Work work) {
         Optional<Contribution.Row> before = store.lock(dossierId);
-        Optional<DossierFacts> facts = dossiers.forSystem(code).map(d -> TimelineFacts.of(d.dossier(), d.timeline(),
+        if (!work.step()) {
+            // a module's facts only: a dossier not projected yet gets them with its first step (or the rebuild)
+            before.ifPresent(b -> {
+                Contribution.Row after = b.withFacts(moduleFacts.of(dossierId));
+                if (!after.equals(b)) {
+                    Map<Contribution.Key, long[]> delta = Contribution.difference(b, after);
+                    store.saveFacts(dossierId, after.facts());
+                    store.add(delta);
+                    openAtMonthEnd.apply(b, after, delta);
+                }
+            });
+            return;
+        }
+        Optional<DossierFacts> facts = dossiers.forSystem(work.code()).map(d -> TimelineFacts.of(d.dossier(), d.timeline(),
                 d.identity(), catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")));
         if (facts.isEmpty()) {
             return;
         }
-        Contribution.Row after = Contribution.row(facts.get());
+        boolean carried = before.isPresent() && before.get().facts().read() && !work.facts();
+        Contribution.Row after = Contribution.row(facts.get(), carried ? before.get().facts() : moduleFacts.of(dossierId));
         if (before.isPresent() && before.get().equals(after)) {
             return;
         }
         Map<Contribution.Key, long[]> delta = Contribution.difference(before.orElse(null), after);
-        store.save(dossierId, code, after, before.isPresent());
+        store.save(dossierId, work.code(), after, before.isPresent());
         store.add(delta);
         openAtMonthEnd.apply(before.orElse(null), after, delta);   // after the projection row is written: see OpenAtMonthEnd
     }

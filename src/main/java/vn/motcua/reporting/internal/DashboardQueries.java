@@ -35,9 +35,28 @@ class DashboardQueries {
         }
     }
 
-    /** A group's figures for the period. */
+    /**
+     * A group's figures for the period.
+     *
+     * @param facts the received dossiers' module facts counted, in {@link Contribution.Facts}' order (synced, fee
+     *              charging, paid online, digitised, reused, complained about, rated not satisfied)
+     */
     record Figures(long received, long online, long identityVerified, long endedOnTime, long endedLate, long openInTime,
-                   long openLate, long completed, long completedMinutes) {
+                   long openLate, long completed, long completedMinutes, long[] facts) {
+
+        static final int FACT_COUNT = Contribution.COLUMNS.length - Contribution.FACTS;
+
+        Figures {
+            facts = facts == null ? new long[FACT_COUNT] : facts;
+        }
+
+        static Figures open(long inTime, long late) {
+            return new Figures(0, 0, 0, 0, 0, inTime, late, 0, 0, null);
+        }
+
+        long fact(int i) {
+            return facts[i];
+        }
 
         long judged() {
             return endedOnTime + endedLate + openInTime + openLate;
@@ -48,12 +67,16 @@ class DashboardQueries {
         }
 
         Figures plus(Figures o) {
+            long[] f = new long[FACT_COUNT];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = facts[i] + o.facts[i];
+            }
             return new Figures(received + o.received, online + o.online, identityVerified + o.identityVerified,
                     endedOnTime + o.endedOnTime, endedLate + o.endedLate, openInTime + o.openInTime, openLate + o.openLate,
-                    completed + o.completed, completedMinutes + o.completedMinutes);
+                    completed + o.completed, completedMinutes + o.completedMinutes, f);
         }
 
-        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Figures NONE = open(0, 0);
     }
 
     /** An open dossier of the dashboard's lists. */
@@ -126,7 +149,7 @@ class DashboardQueries {
         java.util.Set<YearMonth> openRead = by == By.MONTH ? kept
                 : kept.contains(to) ? java.util.Set.of(to) : java.util.Set.of();
         openAtMonthEnd.read(scope, openRead, by.column).forEach((k, v) ->
-                out.merge(k, new Figures(0, 0, 0, 0, 0, v[0], v[1], 0, 0), Figures::plus));
+                out.merge(k, Figures.open(v[0], v[1]), Figures::plus));
         if (by == By.MONTH) {
             // the others (the month running now, or one whose computation waited too long for its lock): scanned
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -144,11 +167,17 @@ class DashboardQueries {
     }
 
     private static final String SUMS = "sum(received), sum(online), sum(identity_verified), sum(ended_on_time),"
-            + " sum(ended_late), sum(completed), sum(completed_minutes)";
+            + " sum(ended_late), sum(completed), sum(completed_minutes), "
+            + String.join(", ", java.util.Arrays.stream(Contribution.COLUMNS, Contribution.FACTS, Contribution.COLUMNS.length)
+            .map(c -> "sum(" + c + ")").toList());
 
     private static Map.Entry<String, Figures> counted(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long[] facts = new long[Figures.FACT_COUNT];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = rs.getLong(9 + i);
+        }
         return Map.entry(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8)));
+                rs.getLong(6), 0, 0, rs.getLong(7), rs.getLong(8), facts));
     }
 
     /** Dossiers accepted and still open at {@code end}, in time or late (more than one supplement request is late). */
@@ -167,7 +196,7 @@ class DashboardQueries {
         }
         Map<String, Figures> out = new LinkedHashMap<>();
         sql.query((rs, n) -> Map.entry(rs.getString(1) == null ? "" : rs.getString(1),
-                        new Figures(0, 0, 0, 0, 0, rs.getLong(2), rs.getLong(3), 0, 0)))
+                        Figures.open(rs.getLong(2), rs.getLong(3))))
                 .list().forEach(e -> out.merge(e.getKey(), e.getValue(), Figures::plus));
         return out;
     }
@@ -188,21 +217,6 @@ class DashboardQueries {
         }
         return sql.query((rs, n) -> new OpenDossier(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getInt(6))).list();
-    }
-
-    /** The dossiers received in [from, to] in the scope (for indicator 1.4, asked of the NPSP sync ledger). */
-    List<java.util.UUID> receivedIds(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
-        return readOnly.execute(s -> received(scope, from, to));
-    }
-
-    private List<java.util.UUID> received(ReportingScope.Scope scope, LocalDateTime from, LocalDateTime to) {
-        String unitFilter = scope.province() ? "" : " and unit_code in (:units)";
-        var sql = jdbc.sql("select dossier_id from report_dossier where received_at between :from and :to" + unitFilter)
-                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to));
-        if (!scope.province()) {
-            sql = sql.param("units", scope.units());
-        }
-        return sql.query(java.util.UUID.class).list();
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

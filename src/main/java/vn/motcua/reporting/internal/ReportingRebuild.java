@@ -38,9 +38,11 @@ public class ReportingRebuild {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final OpenAtMonthEnd openAtMonthEnd;
+    private final ModuleFacts moduleFacts;
 
     ReportingRebuild(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, JdbcClient jdbc,
-                     TransactionTemplate tx, OpenAtMonthEnd openAtMonthEnd) {
+                     TransactionTemplate tx, OpenAtMonthEnd openAtMonthEnd, ModuleFacts moduleFacts) {
+        this.moduleFacts = moduleFacts;
         this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -86,6 +88,8 @@ public class ReportingRebuild {
         Set<UUID> have = new HashSet<>(jdbc.sql("select dossier_id from report_dossier where dossier_id in (:ids)")
                 .param("ids", details.stream().map(d -> d.dossier().id()).toList())
                 .query(UUID.class).list());
+        Map<UUID, Contribution.Facts> facts = moduleFacts.of(details.stream().map(d -> d.dossier().id())
+                .filter(id -> !have.contains(id)).toList());
         Map<Contribution.Key, long[]> sum = new TreeMap<>();
         List<OpenAtMonthEnd.Change> changes = new ArrayList<>();
         int n = 0;
@@ -94,7 +98,7 @@ public class ReportingRebuild {
                 continue;
             }
             Contribution.Row row = Contribution.row(TimelineFacts.of(d.dossier(), d.timeline(), d.identity(),
-                    catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")));
+                    catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")), facts.get(d.dossier().id()));
             store.save(d.dossier().id(), d.dossier().code(), row, false);
             Contribution.of(row).forEach((k, v) -> Contribution.add(sum, k, v, 1));
             changes.add(new OpenAtMonthEnd.Change(null, row));

@@ -27,8 +27,11 @@ public class ReportingRecount {
     private final ProcedureCatalog catalog;
     private final JdbcClient jdbc;
     private final OpenAtMonthEnd openAtMonthEnd;
+    private final ModuleFacts moduleFacts;
 
-    ReportingRecount(DossierQueries dossiers, ProcedureCatalog catalog, JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd) {
+    ReportingRecount(DossierQueries dossiers, ProcedureCatalog catalog, JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd,
+                     ModuleFacts moduleFacts) {
+        this.moduleFacts = moduleFacts;
         this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -47,12 +50,17 @@ public class ReportingRecount {
         int count = 0;
         String after = null;
         for (List<String> page = dossiers.codesAfter(null, PAGE); !page.isEmpty(); page = dossiers.codesAfter(after, PAGE)) {
-            for (String code : page) {
-                dossiers.forSystem(code).ifPresent(d -> Contribution.of(Contribution.row(TimelineFacts.of(d.dossier(),
-                        d.timeline(), d.identity(), catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse(""))))
-                        .forEach((k, v) -> Contribution.add(expected, k, v, 1)));
-                count++;
+            List<DossierQueries.DossierDetails> details = new ArrayList<>();
+            page.forEach(code -> dossiers.forSystem(code).ifPresent(details::add));
+            // the other modules' facts as they hold them now, not as the projection remembers them
+            Map<java.util.UUID, Contribution.Facts> facts = moduleFacts.of(details.stream().map(d -> d.dossier().id()).toList());
+            for (DossierQueries.DossierDetails d : details) {
+                Contribution.of(Contribution.row(TimelineFacts.of(d.dossier(), d.timeline(), d.identity(),
+                                catalog.find(d.dossier().procedureCode()).map(Procedure::field).orElse("")),
+                                facts.get(d.dossier().id())))
+                        .forEach((k, v) -> Contribution.add(expected, k, v, 1));
             }
+            count += page.size();
             after = page.get(page.size() - 1);
         }
         expected.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));

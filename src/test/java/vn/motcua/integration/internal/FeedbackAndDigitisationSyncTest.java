@@ -70,6 +70,7 @@ class FeedbackAndDigitisationSyncTest {
     @Autowired PartnerSimulators simulators;
     @Autowired JdbcClient jdbc;
     @Autowired Complaints complaints;
+    @Autowired vn.motcua.payment.internal.FeeLedger fees;
     @LocalServerPort int port;
 
     NpspSimulator npsp;
@@ -110,6 +111,89 @@ class FeedbackAndDigitisationSyncTest {
         assertThat(digitised.get("measured").asBoolean()).isTrue();
         assertThat(digitised.get("numerator").asLong()).isPositive();
         assertThat(indicator(score, "4.4").get("numerator").asLong()).isPositive();
+    }
+
+    /**
+     * The score reads the other modules' facts from the counters, where each module's event put them: the NPSP's
+     * acceptance of a snapshot (1.4), a fee owed and paid online (6.1), papers digitised and reused (4.2, 4.4), a
+     * complaint about a dossier and a "not satisfied" rating (5.4). Each numerator moves by what was done, and equals
+     * what the modules' own tables hold of the period's dossiers.
+     */
+    @Test
+    void eachModulesFactReachesTheScoreByItsEventAndMatchesTheModulesOwnRecords() throws Exception {
+        String period = "?from=" + YearMonth.now(VN).minusMonths(11) + "&to=" + YearMonth.now(VN);
+        sync();
+        JsonNode before = getJson("/api/v1/reports/766" + period, Officers.XUANHUONG_LEADER);
+
+        String paid = submitted();
+        UUID paidId = dossierId(paid);
+        work(Officers.XUANHUONG_RECEIVER, paid, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT",
+                "digitisedPapers", SpinValues.jsonValue("[\"Giấy chứng sinh\"]").create(),
+                "reusedPapers", SpinValues.jsonValue("[\"Tờ khai đăng ký khai sinh\"]").create()));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(VN);
+        fees.open(paidId, paid, Dossiers.BIRTH, "RECEIPT", 8_000, true, now);
+        fees.settle(paidId, "PAID_ONLINE", "test", null, null, "ORDER-" + paid, now);
+        // a paper marked outside any step (as the applicant's choice of stored data does)
+        String rated = submitted();
+        paperMarks.record(dossierId(rated), java.util.List.of(new PaperMarks.Mark("Giấy chứng sinh", true, false)),
+                "PORTAL", "test");
+        // each module's own event counted its fact (the complaint's and the NPSP's events below re-read them all)
+        JsonNode marked = getJson("/api/v1/reports/766" + period, Officers.XUANHUONG_LEADER);
+        assertThat(denominator(marked, "6.1") - denominator(before, "6.1")).as("fee owed").isEqualTo(1);
+        assertThat(numerator(marked, "6.1") - numerator(before, "6.1")).as("paid online").isEqualTo(1);
+        assertThat(numerator(marked, "4.2") - numerator(before, "4.2")).as("digitised").isEqualTo(2);
+        assertThat(numerator(marked, "4.4") - numerator(before, "4.4")).as("reused").isEqualTo(1);
+        assertThat(post("/api/v1/tracking/complaints", Map.of("dossierCode", paid, "idNumber", Officers.APPLICANT_ID,
+                "kind", "COMPLAINT", "content", "Chưa nhận được biên lai")).statusCode()).isEqualTo(201);
+
+        work(Officers.XUANHUONG_RECEIVER, rated, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        work(Officers.XUANHUONG_SPECIALIST, rated, "Task_ReviewDossier", Map.of("proposal", "GRANT", "opinion", "Đủ"));
+        work(Officers.XUANHUONG_LEADER, rated, "Task_ApproveResult", Map.of("approval", "APPROVE"));
+        work(Officers.XUANHUONG_RECEIVER, rated, "Task_ReturnResult", Map.of());
+        assertThat(post("/api/v1/tracking/rating", Map.of("dossierCode", rated, "idNumber", Officers.APPLICANT_ID,
+                "rating", "NOT_SATISFIED")).statusCode()).isEqualTo(201);
+
+        // before the NPSP sync
+        JsonNode unsynced = getJson("/api/v1/reports/766" + period, Officers.XUANHUONG_LEADER);
+        assertThat(numerator(unsynced, "1.4")).isEqualTo(numerator(before, "1.4"));
+
+        // against the modules' own tables, over the dossiers of the leader's commune received in the period
+        String ofThePeriod = " from report_dossier r where r.unit_code = :u and r.received_at >= :from and exists ";
+        java.sql.Timestamp from = java.sql.Timestamp.valueOf(YearMonth.now(VN).minusMonths(11).atDay(1).atStartOfDay());
+        long complainedOrDisliked = jdbc.sql("select count(*)" + ofThePeriod
+                        + "(select 1 from complaint c where c.dossier_id = r.dossier_id)").param("u", Officers.XUANHUONG)
+                .param("from", from).query(Long.class).single()
+                + jdbc.sql("select count(*)" + ofThePeriod + "(select 1 from service_rating s where s.dossier_id = r.dossier_id"
+                        + " and s.rating = 'NOT_SATISFIED')").param("u", Officers.XUANHUONG).param("from", from)
+                .query(Long.class).single();
+        assertThat(complainedOrDisliked).isPositive();
+        // 5.4 = 100% - (late% + complained%)
+        JsonNode satisfaction = indicator(unsynced, "5.4");
+        long judged = denominator(unsynced, "2.1");
+        long late = judged - numerator(unsynced, "2.1");
+        assertThat(satisfaction.get("percent").asDouble()).isCloseTo(
+                Math.max(0, 100.0 * (1 - ((double) late / judged + (double) complainedOrDisliked / judged))),
+                org.assertj.core.data.Offset.offset(0.01));
+
+        sync();
+        JsonNode after = getJson("/api/v1/reports/766" + period, Officers.XUANHUONG_LEADER);
+        assertThat(numerator(after, "1.4") - numerator(before, "1.4")).as("both snapshots accepted").isEqualTo(2);
+        Map<String, String> facts = Map.of(
+                "1.4", "(select 1 from npsp_outbox o where o.dossier_id = r.dossier_id and o.service = 'DongBoHoSoMC' and o.state = 'SENT')",
+                "6.1", "(select 1 from fee_obligation f where f.dossier_id = r.dossier_id and f.state = 'PAID_ONLINE')",
+                "4.2", "(select 1 from dossier_digitisation g where g.dossier_id = r.dossier_id and g.digitised > 0)",
+                "4.4", "(select 1 from dossier_digitisation g where g.dossier_id = r.dossier_id and g.reused > 0)");
+        facts.forEach((code, exists) -> assertThat(numerator(after, code)).as(code)
+                .isEqualTo(jdbc.sql("select count(*)" + ofThePeriod + exists).param("u", Officers.XUANHUONG)
+                        .param("from", from).query(Long.class).single()));
+    }
+
+    private static long numerator(JsonNode score, String code) {
+        return indicator(score, code).get("numerator").asLong();
+    }
+
+    private static long denominator(JsonNode score, String code) {
+        return indicator(score, code).get("denominator").asLong();
     }
 
     @Test

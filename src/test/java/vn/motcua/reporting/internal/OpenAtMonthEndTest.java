@@ -211,7 +211,7 @@ class OpenAtMonthEndTest {
 
     private static Contribution.Row row(LocalDateTime received, LocalDateTime lateAfter, LocalDateTime ended, int supplements) {
         return new Contribution.Row(UNIT, "1.000001", "Hộ tịch", "ONLINE", received, true, supplements, lateAfter, ended,
-                ended == null ? null : "FINISHED", ended == null ? null : "ON_TIME", null, false);
+                ended == null ? null : "FINISHED", ended == null ? null : "ON_TIME", null, false, Contribution.Facts.UNREAD);
     }
 
     private void insert(UUID id, Contribution.Row r) {

@@ -72,13 +72,13 @@ class TimelineFactsTest {
         step(3, DossierStatus.SUPPLEMENT_REQUESTED, null);
         DossierFacts f = TimelineFacts.of(dossier(DUE), timeline, null, "F");
         assertThat(f.supplements()).containsExactly(new DossierFacts.Supplement(T0.plusDays(3), null));
-        Contribution.Row row = Contribution.row(f);
+        Contribution.Row row = Contribution.row(f, Contribution.Facts.UNREAD);
         assertThat(row.endedAt()).isEqualTo(T0.plusDays(3));
         assertThat(row.verdict()).isEqualTo("ON_TIME");
         // resumed and then a second request: the difference moves the dossier from on time to open (late)
         step(4, DossierStatus.PROCESSING, null);
         step(6, DossierStatus.SUPPLEMENT_REQUESTED, null);
-        Contribution.Row after = Contribution.row(TimelineFacts.of(dossier(DUE), timeline, null, "F"));
+        Contribution.Row after = Contribution.row(TimelineFacts.of(dossier(DUE), timeline, null, "F"), Contribution.Facts.UNREAD);
         var delta = Contribution.difference(row, after);
         long onTime = delta.values().stream().mapToLong(v -> v[3]).sum();
         assertThat(onTime).as("its on-time end is taken back").isEqualTo(-1);

@@ -71,6 +71,9 @@ public class PaperMarks {
                     (a, b) -> new Mark(a.paper(), a.digitised() || b.digitised(), a.reused() || b.reused()));
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        // one marking of a dossier at a time (the receiver at intake and the applicant on the portal, on two nodes):
+        // each replaces rows the other may be replacing too
+        jdbc.sql("select id from dossier where id = :d for update").param("d", dossierId).query(UUID.class).optional();
         for (Mark m : byPaper.values()) {
             jdbc.sql("delete from dossier_paper_mark where dossier_id = :d and paper = :p")
                     .param("d", dossierId).param("p", m.paper()).update();

@@ -221,6 +221,7 @@ class ReportsApiTest {
         jdbc.sql("delete from report_counter_rollup").update();
         jdbc.sql("delete from report_open_month").update();
         jdbc.sql("delete from report_dossier").update();
+        jdbc.sql("delete from report_open_now").update();
         assertThat(recount.compare().differences()).isNotEmpty();
 
         ReportingRebuild.Result first = rebuild.rebuild(n -> { });

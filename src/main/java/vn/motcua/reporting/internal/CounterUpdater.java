@@ -10,6 +10,7 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStep;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,9 +44,11 @@ class CounterUpdater {
     private final CounterStore store;
     private final OpenAtMonthEnd openAtMonthEnd;
     private final ModuleFacts moduleFacts;
+    private final OpenNow openNow;
 
     CounterUpdater(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, OpenAtMonthEnd openAtMonthEnd,
-                   ModuleFacts moduleFacts) {
+                   ModuleFacts moduleFacts, OpenNow openNow) {
+        this.openNow = openNow;
         this.moduleFacts = moduleFacts;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -168,5 +171,6 @@ class CounterUpdater {
         store.save(dossierId, work.code(), after, before.isPresent());
         store.add(delta);
         openAtMonthEnd.apply(before.orElse(null), after, delta);   // after the projection row is written: see OpenAtMonthEnd
+        openNow.apply(List.of(new OpenAtMonthEnd.Change(before.orElse(null), after)));
     }
 }

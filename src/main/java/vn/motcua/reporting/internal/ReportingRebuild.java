@@ -39,9 +39,11 @@ public class ReportingRebuild {
     private final TransactionTemplate tx;
     private final OpenAtMonthEnd openAtMonthEnd;
     private final ModuleFacts moduleFacts;
+    private final OpenNow openNow;
 
     ReportingRebuild(DossierQueries dossiers, ProcedureCatalog catalog, CounterStore store, JdbcClient jdbc,
-                     TransactionTemplate tx, OpenAtMonthEnd openAtMonthEnd, ModuleFacts moduleFacts) {
+                     TransactionTemplate tx, OpenAtMonthEnd openAtMonthEnd, ModuleFacts moduleFacts, OpenNow openNow) {
+        this.openNow = openNow;
         this.moduleFacts = moduleFacts;
         this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
@@ -106,6 +108,7 @@ public class ReportingRebuild {
         }
         store.add(sum);
         openAtMonthEnd.apply(changes, sum);
+        openNow.apply(changes);
         return n;
     }
 }

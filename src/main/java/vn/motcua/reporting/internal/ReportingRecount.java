@@ -28,9 +28,11 @@ public class ReportingRecount {
     private final JdbcClient jdbc;
     private final OpenAtMonthEnd openAtMonthEnd;
     private final ModuleFacts moduleFacts;
+    private final OpenNow openNow;
 
     ReportingRecount(DossierQueries dossiers, ProcedureCatalog catalog, JdbcClient jdbc, OpenAtMonthEnd openAtMonthEnd,
-                     ModuleFacts moduleFacts) {
+                     ModuleFacts moduleFacts, OpenNow openNow) {
+        this.openNow = openNow;
         this.moduleFacts = moduleFacts;
         this.openAtMonthEnd = openAtMonthEnd;
         this.dossiers = dossiers;
@@ -91,6 +93,8 @@ public class ReportingRecount {
         differences.addAll(openAtMonthEnd.differences());
         // and the closed months' roll-ups against the counters they sum
         differences.addAll(openAtMonthEnd.rollupDifferences());
+        // and the dossiers open now against the projection's open rows
+        differences.addAll(openNow.differences());
         return new Comparison(count, kept.size(), differences);
     }
 }

@@ -28,6 +28,10 @@ final class EngineProblems {
     static final String CONTROL_CHARACTER = body(400, "Yêu cầu không hợp lệ / Bad request",
             "Tham số của yêu cầu chứa ký tự điều khiển / A query parameter holds a control character");
 
+    static final String MALFORMED_ESCAPE = body(400, "Yêu cầu không hợp lệ / Bad request",
+            "Tham số của yêu cầu có mã thoát % không hợp lệ (cần % và hai chữ số thập lục phân) / A query parameter holds a"
+                    + " malformed percent escape (% must be followed by two hexadecimal digits)");
+
     static final String INTERNAL = body(500, "Lỗi hệ thống / Internal error",
             "Hệ thống không xử lý được yêu cầu; lỗi đã được ghi lại / The request could not be handled; the error was logged");
 

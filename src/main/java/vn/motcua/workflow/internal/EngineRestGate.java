@@ -104,6 +104,12 @@ class EngineRestGate {
                 answer(response, 400, EngineProblems.CONTROL_CHARACTER);
                 return;
             }
+            if (malformedEscape(request.getQueryString())) {
+                // the engine's REST layer (Jersey) throws on it when the request says it carries a form: 500 (found by
+                // the fuzz suite)
+                answer(response, 400, EngineProblems.MALFORMED_ESCAPE);
+                return;
+            }
             if ("POST".equals(request.getMethod()) && path.endsWith("/deployment/create")) {
                 if (request.getContentLengthLong() > maxDeploymentBytes) {
                     answer(response, 413, EngineProblems.tooLarge(maxDeploymentBytes));
@@ -132,6 +138,20 @@ class EngineRestGate {
                     if (high >= 0 && low >= 0 && (high < 2 || high == 7 && low == 15)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** A {@code %} not followed by two hexadecimal digits. */
+        static boolean malformedEscape(String query) {
+            if (query == null) {
+                return false;
+            }
+            for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+                if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+                        || Character.digit(query.charAt(i + 2), 16) < 0) {
+                    return true;
                 }
             }
             return false;

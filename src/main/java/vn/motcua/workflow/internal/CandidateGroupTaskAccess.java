@@ -53,7 +53,12 @@ import java.util.Set;
  * /task/{id}/variables}), so the skip changes the cost, not what can be read. At the province's size the join made
  * this the page's slowest query (60 variables × the group's 2,000 grants, 36 ms).
  * <p>
- * Everything else (a task by id, claim, complete, a variable query by other scopes, another group's list, an
+ * A task asked for by its id alone (every call that names a task, {@code task/{id}/…}, is first checked by {@link
+ * AddressedResourceGuard}'s query by id; Tasklist opens a task by id) skips the join the same way when that task has one
+ * of those groups as a candidate ({@link #ownCandidateTaskById}): with 14,000 open tasks in a receivers' group, the
+ * engine's join made that check 31 ms, the largest wait of a claim and a complete (BENCHMARKS.md, issue 19).
+ * <p>
+ * Everything else (another unit's task by id, claim, complete, a variable query by other scopes, another group's list, an
  * assignee's list) keeps the engine's check unchanged: a list of a group the user does not belong to still comes back empty, and the access
  * matrix ({@code AccessMatrixOnPostgresTest}) proves no cross-unit read.
  * <p>
@@ -137,6 +142,15 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
             return false;
         }
         return readableCandidateGroups(userGroups).containsAll(groups);
+    }
+
+    /**
+     * True when the query asks for one task by its id and nothing that could widen it (a single query, no "or"), and
+     * that task has one of the user's groups, or a role group of a unit the user leads, as a candidate group.
+     */
+    static boolean ownCandidateTaskById(TaskQueryImpl query, List<String> userGroups) {
+        return query.getQueries().size() == 1 && query.getTaskId() != null
+                && ownCandidateTaskScopes(new String[] {query.getTaskId()}, userGroups);
     }
 
     /**
@@ -234,7 +248,8 @@ public class CandidateGroupTaskAccess extends AbstractProcessEnginePlugin {
             super.configureTaskQuery(query);
             AuthorizationCheck check = query.getAuthCheck();
             if (check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
-                    && ownCandidateGroupsOnly(query, check.getAuthGroupIds())) {
+                    && (ownCandidateGroupsOnly(query, check.getAuthGroupIds())
+                    || ownCandidateTaskById(query, check.getAuthGroupIds()))) {
                 withoutJoin(check);
             }
         }

@@ -84,6 +84,7 @@ class CandidateGroupSkipInTheEngineTest {
             Task ownTask = engine.getTaskService().createTaskQuery().processInstanceId(ownInstance.getId()).singleResult();
             Task foreignTask = engine.getTaskService().createTaskQuery().processInstanceId(foreignInstance.getId()).singleResult();
 
+            boolean[] byId = new boolean[2];
             boolean[] joined = configuration.getCommandExecutorTxRequired().execute(context -> {
                 engine.getIdentityService().setAuthentication(new Authentication("probe.officer", List.of(own)));
                 try {
@@ -99,6 +100,14 @@ class CandidateGroupSkipInTheEngineTest {
                     VariableInstanceQueryImpl byProcess = new VariableInstanceQueryImpl();
                     byProcess.processInstanceIdIn(ownInstance.getId());
                     ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureVariableInstanceQuery(byProcess);
+                    TaskQueryImpl ownById = new TaskQueryImpl();
+                    ownById.taskId(ownTask.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureTaskQuery(ownById);
+                    TaskQueryImpl foreignById = new TaskQueryImpl();
+                    foreignById.taskId(foreignTask.getId());
+                    ((CandidateGroupTaskAccess.Manager) context.getAuthorizationManager()).configureTaskQuery(foreignById);
+                    byId[0] = ownById.getAuthCheck().getShouldPerformAuthorizatioCheck();
+                    byId[1] = foreignById.getAuthCheck().getShouldPerformAuthorizatioCheck();
                     engine.getIdentityService().setAuthentication(new Authentication("probe.leader", List.of("H36.24848:leader")));
                     VariableInstanceQueryImpl leadersPage = new VariableInstanceQueryImpl();
                     leadersPage.variableScopeIdIn(ownTask.getId(), ownInstance.getId());
@@ -117,6 +126,16 @@ class CandidateGroupSkipInTheEngineTest {
             assertThat(joined[2]).as("another unit's process instance: the engine's join").isTrue();
             assertThat(joined[3]).as("asked by process instance, not by scope: the engine's join").isTrue();
             assertThat(joined[4]).as("the leader of the task's unit: no join").isFalse();
+            assertThat(byId[0]).as("own group's task by its id (every call naming a task is checked so): no join").isFalse();
+            assertThat(byId[1]).as("another unit's task by its id: the engine's join").isTrue();
+            // and what the user sees by id is unchanged: the own task, not the other unit's
+            engine.getIdentityService().setAuthentication(new Authentication("probe.officer", List.of(own)));
+            try {
+                assertThat(engine.getTaskService().createTaskQuery().taskId(ownTask.getId()).count()).isEqualTo(1);
+                assertThat(engine.getTaskService().createTaskQuery().taskId(foreignTask.getId()).count()).isZero();
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }

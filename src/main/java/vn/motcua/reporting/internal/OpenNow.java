@@ -159,18 +159,6 @@ class OpenNow {
         return out;
     }
 
-    /** Counts the open rows again (after rows were written around the steps, as the benchmark's history does). */
-    void recount() {
-        jdbc.sql("delete from report_open_now").update();
-        List<OpenAtMonthEnd.Change> all = new ArrayList<>();
-        jdbc.sql("select unit_code, procedure_code, field_code, channel, late_after, supplements from report_dossier"
-                        + " where accepted and ended_at is null and late_after is not null")
-                .query((rs, n) -> new Contribution.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        null, true, rs.getInt(6), rs.getTimestamp(5).toLocalDateTime(), null, null, null, null, false, null))
-                .list().forEach(r -> all.add(new OpenAtMonthEnd.Change(null, r)));
-        apply(all);
-    }
-
     private static boolean postgres(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");

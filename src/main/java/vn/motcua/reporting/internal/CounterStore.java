@@ -163,7 +163,8 @@ class CounterStore {
                 + ") values (s.period_month, s.unit_code, s.procedure_code, s.field_code, s.channel" + src + ")";
     }
 
-    private static boolean postgres(DataSource dataSource) {
+    /** Whether the data source is PostgreSQL (else the embedded H2): the reporting tables' upserts and locks differ. */
+    static boolean postgres(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {

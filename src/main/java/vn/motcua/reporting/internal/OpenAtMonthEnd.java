@@ -15,8 +15,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -98,7 +95,7 @@ class OpenAtMonthEnd {
         this.wait = wait;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.postgres = postgres(dataSource);
+        this.postgres = CounterStore.postgres(dataSource);
         this.upsert = postgres ? """
                 insert into report_open_counter (period_month, unit_code, procedure_code, field_code, channel, open_in_time, open_late)
                 values (:month, :unit, :proc, :field, :channel, cast(:inTime as bigint), cast(:late as bigint))
@@ -405,13 +402,5 @@ class OpenAtMonthEnd {
         jdbc.sql("delete from report_open_counter").update();
         jdbc.sql("delete from report_counter_rollup").update();
         jdbc.sql("delete from report_open_month").update();
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell the database product", e);
-        }
     }
 }

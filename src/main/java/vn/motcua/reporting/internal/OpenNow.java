@@ -4,8 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,7 +33,7 @@ class OpenNow {
 
     OpenNow(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.upsert = postgres(dataSource) ? """
+        this.upsert = CounterStore.postgres(dataSource) ? """
                 insert into report_open_now (unit_code, procedure_code, field_code, channel, late_hour, late_many, open_count)
                 values (:unit, :proc, :field, :channel, :hour, :many, cast(:n as bigint))
                 on conflict (unit_code, procedure_code, field_code, channel, late_hour, late_many)
@@ -157,13 +154,5 @@ class OpenNow {
             }
         }
         return out;
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell the database product", e);
-        }
     }
 }

@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 port=${PORT:-18080}
 work=$(mktemp -d /tmp/motcua-bench.XXXXXX)
 jar_dir=${BUILD_DIR:-target-bench}
-if [ -z "${SKIP_BUILD:-}" ]; then
-  mvn -B -q package -DskipTests -Dfrontend.skip=true -Dbuild.dir="$PWD/$jar_dir" >/dev/null
+case "$jar_dir" in /*) ;; *) jar_dir=$PWD/$jar_dir ;; esac
+if [ -z "${SKIP_BUILD:-}" ] || ! ls "$jar_dir"/motcua-*.jar >/dev/null 2>&1; then
+  mvn -B -q package -DskipTests -Dfrontend.skip=true -Dbuild.dir="$jar_dir" >/dev/null
 fi
 jar=$(ls "$jar_dir"/motcua-*.jar | grep -v original | head -n 1)
 pid=
@@ -46,6 +47,13 @@ heap_after_gc() {
   jcmd "$1" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
 }
 
+# verdict <what> <seconds> <bound>: issue 19's start-up targets, one line each
+verdict() {
+  local met=NO
+  if [ "$(echo "$2 <= $3" | bc)" = 1 ]; then met=yes; fi
+  printf 'verdict %s <= %s s: %s (%.1f s)\n' "$1" "$3" "$met" "$2"
+}
+
 # measure <variant> <java args...>
 measure() {
   local variant=$1; shift
@@ -64,7 +72,9 @@ measure() {
   echo "[$variant] cold start (empty database):    ${cold} s  (${deployed})"
   echo "[$variant] heap used after GC:             ${heap}"
   echo "[$variant] restart, nothing changed:       ${warm} s  (${again})"
+  cold_s[$variant]=$cold; warm_s[$variant]=$warm
 }
+declare -A cold_s warm_s
 
 measure jar -jar "$jar"
 
@@ -76,3 +86,8 @@ MOTCUA_DATA_DIR="$work/training" java -XX:ArchiveClassesAtExit="$work/app/motcua
 measure extracted -XX:SharedArchiveFile="$work/app/motcua.jsa" -jar "$app_jar"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# issue 19: cold start with the whole catalog <= 15 s; unchanged restart <= 5 s extracted + CDS, <= 10 s as a plain jar
+verdict "cold start, whole catalog, plain jar" "${cold_s[jar]}" 15
+verdict "cold start, whole catalog, extracted + CDS" "${cold_s[extracted]}" 15
+verdict "restart, nothing changed, extracted + CDS" "${warm_s[extracted]}" 5
+verdict "restart, nothing changed, plain jar" "${warm_s[jar]}" 10

@@ -206,6 +206,14 @@ public final class LoadBenchmark {
 
     /** The app as deployed, on the postgres profile, with the benchmark's few differences said here. */
     static ConfigurableApplicationContext start(PostgresTestDatabase database, int threads, String... more) {
+        return new SpringApplicationBuilder(MotcuaApplication.class)
+                .profiles("postgres")
+                // command-line arguments: above the profile's application-postgres.yaml
+                .run(arguments(database, threads, more).toArray(String[]::new));
+    }
+
+    /** The app's command-line arguments as the benchmarks start it (also for a node in a process of its own). */
+    static List<String> arguments(PostgresTestDatabase database, int threads, String... more) {
         List<String> args = new ArrayList<>(List.of(
                         "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + database.user(),
@@ -230,10 +238,7 @@ public final class LoadBenchmark {
             args.add("--motcua.models.deploy-generated-catalog=false");
         }
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles("postgres")
-                // command-line arguments: above the profile's application-postgres.yaml
-                .run(args.toArray(String[]::new));
+        return args;
     }
 
     private void fill(long history, long openTasks) throws Exception {

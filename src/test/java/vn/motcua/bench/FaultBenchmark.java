@@ -23,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,26 +40,32 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The failover benchmark of issue 19 item 6 (BENCHMARKS.md "Database failover"): not a test, a command
- * ({@code bench/failover.sh}, which makes the two clusters and passes their URLs and commands). Starts the app in this
- * JVM on the driver's multi-host URL, submits dossiers at a steady rate, each with an {@code Idempotency-Key} and
- * retried with it (every second, up to {@code --give-up} seconds) after a 503, a 409, any other error or no answer,
- * as a real client does; stops the primary during the submissions, promotes the replica, submits on, and then prints
- * what the clients got and what the promoted database holds.
+ * The fault benchmark of issue 19 items 4 and 6 (BENCHMARKS.md "Faults under load" and "Database failover"): not a
+ * test, a command ({@code bench/faults.sh}, which makes the database clusters and passes their URLs and the commands
+ * that cause and end each fault). Starts the app in this JVM (and, for {@code --second-node}, a second node in a
+ * process of its own), submits dossiers at a steady rate, each with an {@code Idempotency-Key} and retried with it
+ * (every second, up to {@code --give-up} seconds; on the other node when there are two) after a 503, a 409, any other
+ * error or no answer, as a real client does; causes the fault during the submissions, ends it, submits on, and then
+ * prints what the clients got and what the database holds, with verdict lines.
  *
  * <pre>
- * --url=JDBC           the app's datasource URL (both servers, targetServerType=primary)
- * --promoted-url=JDBC  the replica alone: where the results are counted after the run
- * --stop=COMMAND       stops the primary (bash -c); --promote=COMMAND promotes the replica
+ * --scenario=NAME      the fault's name in the output (failover, outage, lock, readonly, diskfull, kill)
+ * --url=JDBC           the app's datasource URL (for failover both servers, targetServerType=primary)
+ * --check-url=JDBC     where the results are counted after the run (for failover the promoted replica)
+ * --setup=COMMAND      run (bash -c) after the app started, before the submissions (diskfull: the small tablespace)
+ * --fault-on=COMMAND   causes the fault (bash -c), e.g. stops the primary
+ * --fault-off=COMMAND  ends it (bash -c), e.g. promotes the replica or starts the primary again
+ * --second-node        a second node in a process of its own; the fault is killing it (SIGKILL)
  * --rate=N             new submissions per second (default 5)
- * --before=S           seconds of submissions before the primary is stopped (default 20)
- * --gap=S              seconds between the stop and the promotion, a failover manager's detection time (default 5)
- * --after=S            seconds of new submissions after the promotion (default 30)
+ * --before=S           seconds of submissions before the fault (default 20)
+ * --gap=S              seconds between causing the fault and ending it (default 5: a failover manager's detection)
+ * --after=S            seconds of new submissions after the fault ended (default 30)
+ * --slowest=S          the lock scenario's bound: no answer may take this long (default: the gap, the lock's length)
  * --give-up=S          a client gives a submission up after this long (default 180)
  * --log=FILE           the app's log (its console is silenced so the figures stay readable)
  * </pre>
  */
-public final class FailoverBenchmark {
+public final class FaultBenchmark {
 
     private static final String PROBLEM_TITLE = "Tạm thời gián đoạn / Service temporarily unavailable";
 
@@ -71,14 +78,18 @@ public final class FailoverBenchmark {
     private final long t0 = System.nanoTime();
     private ConfigurableApplicationContext app;
     private String base;
-    private volatile double stoppedAt = Double.NaN;
-    private volatile double promotedAt = Double.NaN;
+    /** The second node ({@code --second-node}): a process of its own, killed as the fault. */
+    private Process secondNode;
+    private String secondBase;
+    private String scenario;
+    private volatile double faultAt = Double.NaN;
+    private volatile double endedAt = Double.NaN;
     /** Per second since the first submission: the pool's busy and open connections, and threads waiting for one. */
     private final Map<Integer, int[]> poolSamples = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One HTTP request: when it was sent and answered (seconds since the start), and what came back. */
     record Attempt(int submission, int number, double sent, double answered, int status, boolean problem503,
-                   String note) {
+                   String note, boolean secondNode) {
     }
 
     /** One dossier a client wants made: its key, and the code of the 201 it finally got (null: gave up). */
@@ -98,7 +109,7 @@ public final class FailoverBenchmark {
         }
     }
 
-    private FailoverBenchmark(Map<String, String> options) {
+    private FaultBenchmark(Map<String, String> options) {
         this.options = options;
     }
 
@@ -109,7 +120,7 @@ public final class FailoverBenchmark {
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         int status = 0;
-        FailoverBenchmark bench = new FailoverBenchmark(options);
+        FaultBenchmark bench = new FaultBenchmark(options);
         try {
             status = bench.run() ? 0 : 2;
         } catch (Exception e) {
@@ -118,6 +129,9 @@ public final class FailoverBenchmark {
         } finally {
             if (bench.app != null) {
                 bench.app.close();
+            }
+            if (bench.secondNode != null) {
+                bench.secondNode.destroyForcibly();
             }
         }
         System.exit(status);
@@ -129,6 +143,7 @@ public final class FailoverBenchmark {
 
     private boolean run() throws Exception {
         String url = required("url");
+        scenario = options.getOrDefault("scenario", "failover");
         double rate = Double.parseDouble(options.getOrDefault("rate", "5"));
         int before = Integer.parseInt(options.getOrDefault("before", "20"));
         int gap = Integer.parseInt(options.getOrDefault("gap", "5"));
@@ -136,26 +151,40 @@ public final class FailoverBenchmark {
         int giveUp = Integer.parseInt(options.getOrDefault("give-up", "180"));
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", load average " + LoadBenchmark.loadAverage());
-        System.out.println("app datasource: " + url);
+        System.out.println("scenario: " + scenario + "; app datasource: " + url);
 
         double started = now();
-        app = LoadBenchmark.start(new PostgresTestDatabase(url, "postgres", ""), 8,
-                // short waits, so that the switch is answered quickly: a connection within 3 s or 503, a server
+        String log = options.getOrDefault("log", "target-bench/faults-app.log");
+        String[] appArguments = {
+                // short waits, so that the fault is answered quickly: a connection within 3 s or 503, a server
                 // that does not answer the connect within 2 s is skipped for the next one in the URL
                 "--spring.datasource.hikari.connection-timeout=3000",
                 "--spring.datasource.hikari.maximum-pool-size=10",
                 "--spring.datasource.hikari.data-source-properties.connectTimeout=2",
-                "--logging.threshold.console=off",
-                "--logging.file.name=" + options.getOrDefault("log", "target-bench/failover-app.log"));
+                "--logging.threshold.console=off"};
+        PostgresTestDatabase database = new PostgresTestDatabase(url, "postgres", "");
+        List<String> first = new ArrayList<>(List.of(appArguments));
+        first.add("--logging.file.name=" + log);
+        app = LoadBenchmark.start(database, 8, first.toArray(String[]::new));
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-        System.out.printf("app started in %.0f s on %s (log %s)%n", now() - started, base, options.get("log"));
-        // the JIT's first calls, not counted: a few submissions without a key
+        System.out.printf("app started in %.0f s on %s (log %s)%n", now() - started, base, log);
+        if (options.containsKey("second-node")) {
+            startSecondNode(database, appArguments, log.replaceFirst("(\\.log)?$", "-second.log"));
+        }
+        if (options.containsKey("setup")) {
+            run(options.get("setup"));
+        }
+        // the JIT's first calls, not counted: a few submissions without a key (on each node)
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> warm = send(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"), null);
-            if (warm.statusCode() != 201) {
-                throw new IllegalStateException("warm-up submission answered " + warm.statusCode() + ": " + warm.body());
+            for (String node : secondBase == null ? List.of(base) : List.of(base, secondBase)) {
+                HttpResponse<String> warm = send(node, Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"), null);
+                if (warm.statusCode() != 201) {
+                    throw new IllegalStateException("warm-up submission answered " + warm.statusCode() + ": "
+                            + warm.body());
+                }
             }
         }
+        int threadsBefore = serverThreads();
 
         ExecutorService clients = Executors.newCachedThreadPool();
         List<Future<?>> running = new ArrayList<>();
@@ -166,31 +195,32 @@ public final class FailoverBenchmark {
                 pool.getHikariPoolMXBean().getActiveConnections(), pool.getHikariPoolMXBean().getTotalConnections(),
                 pool.getHikariPoolMXBean().getThreadsAwaitingConnection()}), 500, 1000, TimeUnit.MILLISECONDS);
         double end = Double.NaN;
-        boolean stopped = false;
-        boolean promoted = false;
+        boolean caused = false;
+        boolean ended = false;
         long intervalNanos = (long) (1e9 / rate);
         long next = System.nanoTime();
-        System.out.printf("%n%6.1f s  submitting %.0f dossiers/s%n", 0.0, rate);
+        System.out.printf("%n%6.1f s  submitting %.0f dossiers/s%s%n", 0.0, rate,
+                secondBase == null ? "" : " to two nodes (each retry on the other node)");
         while (true) {
             double t = now() - begin;
-            if (!stopped && t >= before) {
-                stopped = true;
-                String command = required("stop");
-                stoppedAt = now();
-                run(command);
-                System.out.printf("%6.1f s  primary stopped (%.1f s): %s%n", stoppedAt - begin, now() - stoppedAt,
-                        command);
+            if (!caused && t >= before) {
+                caused = true;
+                faultAt = now();
+                String what = causeFault();
+                System.out.printf("%6.1f s  fault caused (%.1f s): %s%n", faultAt - begin, now() - faultAt, what);
             }
-            if (stopped && !promoted && now() - stoppedAt >= gap) {
-                promoted = true;
-                String command = required("promote");
+            if (caused && !ended && now() - faultAt >= gap) {
+                ended = true;
                 double asked = now();
-                run(command);
-                promotedAt = now();   // pg_ctl promote waits until the replica accepts writes
-                System.out.printf("%6.1f s  replica promoted (asked at %.1f s, took %.1f s): %s%n", promotedAt - begin,
-                        asked - begin, promotedAt - asked, command);
+                String what = options.containsKey("fault-off") ? options.get("fault-off") : "(nothing to do)";
+                if (options.containsKey("fault-off")) {
+                    run(options.get("fault-off"));
+                }
+                endedAt = now();   // e.g. pg_ctl promote waits until the replica accepts writes
+                System.out.printf("%6.1f s  fault ended (asked at %.1f s, took %.1f s): %s%n", endedAt - begin,
+                        asked - begin, endedAt - asked, what);
             }
-            if (promoted && now() - promotedAt >= after) {
+            if (ended && now() - endedAt >= after) {
                 end = now();
                 break;
             }
@@ -210,7 +240,67 @@ public final class FailoverBenchmark {
         clients.shutdown();
         sampler.shutdownNow();
         System.out.printf("%6.1f s  every client done%n", now() - begin);
-        return report(begin, end);
+        return report(begin, end, threadsBefore);
+    }
+
+    /** Causes the fault: the script's command, or (two nodes) the second node killed as a crash would. */
+    private String causeFault() throws Exception {
+        if (secondNode != null) {
+            secondNode.destroyForcibly();   // SIGKILL: no shutdown hook, requests cut in the middle
+            secondNode.waitFor(30, TimeUnit.SECONDS);
+            return "second node (pid " + secondNode.pid() + ") killed with SIGKILL";
+        }
+        String command = required("fault-on");
+        run(command);
+        return command;
+    }
+
+    /** Starts the second node: the same arguments, its own JVM, its own log, a port of its own; waits for health. */
+    private void startSecondNode(PostgresTestDatabase database, String[] appArguments, String log) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseParallelGC",
+                "-cp", System.getProperty("java.class.path"), "vn.motcua.MotcuaApplication",
+                "--spring.profiles.active=postgres"));
+        command.addAll(LoadBenchmark.arguments(database, 8, appArguments));
+        command.removeIf(a -> a.startsWith("--server.port=") || a.startsWith("--motcua.data-dir="));
+        command.addAll(List.of("--server.port=" + port, "--motcua.node-name=second-node",
+                "--motcua.data-dir=" + System.getProperty("java.io.tmpdir") + "/motcua-bench-data-second",
+                "--logging.file.name=" + log));
+        double started = now();
+        secondNode = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(log + ".out"))).start();
+        secondBase = "http://127.0.0.1:" + port;
+        while (true) {
+            if (!secondNode.isAlive()) {
+                throw new IllegalStateException("the second node exited with " + secondNode.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(secondBase + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (now() - started > 300) {
+                throw new IllegalStateException("the second node did not start within 300 s; see " + log);
+            }
+            Thread.sleep(1000);
+        }
+        System.out.printf("second node started in %.0f s on %s, pid %d (log %s)%n", now() - started, secondBase,
+                secondNode.pid(), log);
+    }
+
+    /** The server's own threads (the clients' pools and the HTTP client's threads left out). */
+    private static int serverThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(n -> !n.startsWith("pool-") && !n.startsWith("HttpClient-")
+                        && !n.startsWith("ForkJoinPool")).count();
     }
 
     /** A client: sends the submission until it gets its 201, every second, with the same key. */
@@ -221,12 +311,14 @@ public final class FailoverBenchmark {
         double first = now();
         while (now() - first < giveUpSeconds) {
             s.tries++;
+            // two nodes: a load balancer's round robin, each retry on the other node
+            boolean onSecond = secondBase != null && (s.number + s.tries) % 2 == 0;
             double sent = now();
             int status = 0;
             boolean problem = false;
             String note = null;
             try {
-                HttpResponse<String> r = send(body, s.key);
+                HttpResponse<String> r = send(onSecond ? secondBase : base, body, s.key);
                 status = r.statusCode();
                 if (status == 201) {
                     s.code = json.readTree(r.body()).path("code").asText();
@@ -244,7 +336,7 @@ public final class FailoverBenchmark {
             } catch (Exception e) {
                 note = "client: " + e;
             }
-            attempts.add(new Attempt(s.number, s.tries, sent, now(), status, problem, note));
+            attempts.add(new Attempt(s.number, s.tries, sent, now(), status, problem, note, onSecond));
             if (status == 201) {
                 return;
             }
@@ -274,8 +366,9 @@ public final class FailoverBenchmark {
                 + body.substring(0, Math.min(240, body.length()));
     }
 
-    private HttpResponse<String> send(Map<String, Object> body, String key) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers"))
+    private HttpResponse<String> send(String node, Map<String, Object> body, String key)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + "/api/v1/dossiers"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
@@ -295,13 +388,16 @@ public final class FailoverBenchmark {
 
     // ---- the figures
 
-    private boolean report(double begin, double end) throws Exception {
+    private boolean report(double begin, double end, int threadsBefore) throws Exception {
         List<Attempt> all = attempts.stream().sorted((a, b) -> Double.compare(a.answered(), b.answered())).toList();
+        // two nodes: the requests the kill cut, and those sent to the dead node before the balancer would know it
+        List<Attempt> toDeadNode = all.stream().filter(a -> a.secondNode() && a.status() == 0
+                && a.answered() >= faultAt).toList();
         long created = all.stream().filter(a -> a.status() == 201).count();
         long unavailable = all.stream().filter(a -> a.status() == 503).count();
         long unavailableProblem = all.stream().filter(Attempt::problem503).count();
         long inProgress = all.stream().filter(a -> a.status() == 409).count();
-        long noAnswer = all.stream().filter(a -> a.status() == 0).count();
+        long noAnswer = all.stream().filter(a -> a.status() == 0).count() - toDeadNode.size();
         List<Attempt> other = all.stream().filter(a -> a.status() != 201 && a.status() != 503 && a.status() != 409
                 && a.status() != 0).toList();
         double slowest503 = all.stream().filter(a -> a.status() == 503).mapToDouble(a -> a.answered() - a.sent())
@@ -320,7 +416,7 @@ public final class FailoverBenchmark {
                 previous = a.answered();
             }
         }
-        Optional<Attempt> firstAfterPromotion = all.stream().filter(a -> a.status() == 201 && a.sent() >= promotedAt)
+        Optional<Attempt> firstAfterPromotion = all.stream().filter(a -> a.status() == 201 && a.sent() >= endedAt)
                 .min((a, b) -> Double.compare(a.answered(), b.answered()));
         Optional<Attempt> firstFailure = all.stream().filter(a -> a.status() != 201).findFirst();
         Optional<Attempt> lastFailure = all.stream().filter(a -> a.status() != 201)
@@ -334,26 +430,34 @@ public final class FailoverBenchmark {
 
         System.out.println();
         System.out.println("== what the clients got");
-        System.out.printf("primary stopped at %.1f s, replica promoted at %.1f s, last new submission at %.1f s (since"
-                + " the first submission)%n", stoppedAt - begin, promotedAt - begin, end - begin);
+        System.out.printf("fault (%s) caused at %.1f s, ended at %.1f s, last new submission at %.1f s (since"
+                + " the first submission)%n", scenario, faultAt - begin, endedAt - begin, end - begin);
         System.out.printf("submissions (dossiers wanted): %d; answered 201: %d; given up: %d; retried: %d (most tries"
                 + " %d); 201 replayed from the key: %d%n", submissions.size(), answered.size(), gaveUp.size(), retried,
                 mostTries, replayed);
         System.out.printf("requests: %d; 201: %d; 503: %d (problem+json with Retry-After: %d, slowest answered in %.1f s);"
                 + " 409: %d; no answer: %d; other: %d%n", all.size(), created, unavailable, unavailableProblem, slowest503,
                 inProgress, noAnswer, other.size());
+        if (secondNode != null) {
+            System.out.printf("requests to the killed node cut or refused from the kill on (retried on the other node):"
+                    + " %d, of them sent before the kill (in flight): %d%n", toDeadNode.size(),
+                    toDeadNode.stream().filter(a -> a.sent() < faultAt).count());
+        }
+        double slowestDuringFault = all.stream().filter(a -> a.answered() >= faultAt && a.sent() <= endedAt)
+                .mapToDouble(a -> a.answered() - a.sent()).max().orElse(0);
+        System.out.printf("slowest answer to a request in flight during the fault: %.1f s%n", slowestDuringFault);
         firstFailure.ifPresent(f -> System.out.printf("first failed request answered at %.1f s, last at %.1f s%n",
                 f.answered() - begin, lastFailure.get().answered() - begin));
         System.out.printf("seconds without service (longest time between two 201 answers): %.1f s (%.1f s to %.1f s)%n",
                 gapTo - gapFrom, gapFrom - begin, gapTo - begin);
-        System.out.printf("first 201 to a request sent after the promotion: %s%n", firstAfterPromotion
-                .map(a -> String.format("%.1f s after the promotion (sent at +%.1f s, answered at +%.1f s)",
-                        a.answered() - promotedAt, a.sent() - promotedAt, a.answered() - promotedAt))
+        System.out.printf("first 201 to a request sent after the fault ended: %s%n", firstAfterPromotion
+                .map(a -> String.format("%.1f s after its end (sent at +%.1f s, answered at +%.1f s)",
+                        a.answered() - endedAt, a.sent() - endedAt, a.answered() - endedAt))
                 .orElse("none"));
-        System.out.printf("first 201 after the primary stopped: %s%n", all.stream()
-                .filter(a -> a.status() == 201 && a.answered() > stoppedAt).findFirst()
-                .map(a -> String.format("%.1f s after the stop, %.1f s after the promotion", a.answered() - stoppedAt,
-                        a.answered() - promotedAt)).orElse("none"));
+        System.out.printf("first 201 after the fault was caused: %s%n", all.stream()
+                .filter(a -> a.status() == 201 && a.answered() > faultAt).findFirst()
+                .map(a -> String.format("%.1f s after it was caused, %.1f s after its end", a.answered() - faultAt,
+                        a.answered() - endedAt)).orElse("none"));
         Map<String, Integer> otherKinds = new TreeMap<>();
         for (Attempt a : all) {
             if (a.note() != null) {
@@ -366,8 +470,18 @@ public final class FailoverBenchmark {
                 + " | pool: busy / open connections, threads waiting for one");
         printTimeline(all, begin);
 
-        // the app's own view after the switch
+        // the app's own view after the fault: every connection given back, no thread left behind
         HikariDataSource pool = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
+        for (int i = 0; i < 20 && pool.getHikariPoolMXBean().getActiveConnections() > 0; i++) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(2000);
+        int busyAfter = pool.getHikariPoolMXBean().getActiveConnections();
+        int waitingAfter = pool.getHikariPoolMXBean().getThreadsAwaitingConnection();
+        int threadsAfter = serverThreads();
+        boolean noLeak = busyAfter == 0 && waitingAfter == 0 && threadsAfter <= threadsBefore + 2;
+        System.out.printf("after the run: %d busy connections, %d threads waiting for one; the server's threads %d"
+                + " (before the submissions %d)%n", busyAfter, waitingAfter, threadsAfter, threadsBefore);
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select inet_server_port(), pg_is_in_recovery()")) {
             r.next();
@@ -379,9 +493,9 @@ public final class FailoverBenchmark {
         app = null;
 
         System.out.println();
-        System.out.println("== the promoted database (" + required("promoted-url") + ")");
+        System.out.println("== the database after the fault (" + required("check-url") + ")");
         boolean ok;
-        try (Connection c = DriverManager.getConnection(required("promoted-url"), "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(required("check-url"), "postgres", "")) {
             ok = check(c, answered, gaveUp);
         }
         System.out.println();
@@ -389,13 +503,22 @@ public final class FailoverBenchmark {
         boolean recovered = firstAfterPromotion.isPresent();
         System.out.printf("verdict recovered without restart: %s (one app context throughout; %s)%n",
                 recovered ? "yes" : "NO", firstAfterPromotion.map(a -> String.format("first new 201 %.1f s after the"
-                        + " promotion", a.answered() - promotedAt)).orElse("no 201 after the promotion"));
+                        + " fault ended", a.answered() - endedAt)).orElse("no 201 after the fault ended"));
+        System.out.printf("verdict no connection or thread leak: %s (%d busy connections, %d waiting, server threads %d"
+                + " after, %d before)%n", noLeak ? "yes" : "NO", busyAfter, waitingAfter, threadsAfter, threadsBefore);
+        boolean bounded = true;
+        if (options.containsKey("slowest")) {
+            double bound = Double.parseDouble(options.get("slowest"));
+            bounded = slowestDuringFault < bound;
+            System.out.printf("verdict timeouts, not a pile-up: %s (slowest answer during the fault %.1f s, bound %.0f s:"
+                    + " the fault's length)%n", bounded ? "yes" : "NO", slowestDuringFault, bound);
+        }
         System.out.printf("verdict 503 problem+json only: %s (%d × 503, %d of them problem+json with Retry-After; %d"
                 + " other error answers; %d × 409 in progress; %d without an answer)%n", onlyProblems ? "yes" : "NO",
                 unavailable, unavailableProblem, other.size(), inProgress, noAnswer);
         System.out.printf("verdict every client got its dossier: %s (%d of %d)%n", gaveUp.isEmpty() ? "yes" : "NO",
                 answered.size(), submissions.size());
-        return ok && onlyProblems && recovered && gaveUp.isEmpty();
+        return ok && onlyProblems && recovered && gaveUp.isEmpty() && noLeak && bounded;
     }
 
     private void printTimeline(List<Attempt> all, double begin) {
@@ -405,16 +528,16 @@ public final class FailoverBenchmark {
             row[0]++;
             row[a.status() == 201 ? 1 : a.status() == 503 ? 2 : 3]++;
         }
-        int stop = (int) Math.floor(stoppedAt - begin);
-        int promote = (int) Math.floor(promotedAt - begin);
+        int stop = (int) Math.floor(faultAt - begin);
+        int promote = (int) Math.floor(endedAt - begin);
         int last = all.stream().filter(a -> a.status() != 201).mapToInt(a -> (int) Math.floor(a.answered() - begin))
                 .max().orElse(promote);
         StringBuilder line = new StringBuilder();
         for (int s = Math.max(0, stop - 3); s <= Math.min(Math.max(promote + 15, last + 2), stop + 150); s++) {
             int[] r = seconds.getOrDefault(s, new int[4]);
             int[] p = poolSamples.getOrDefault(s, new int[] {-1, -1, -1});
-            line.append(String.format("  %3d s%-11s %3d (%d / %d / %d) | %d / %d, %d%n", s, s == stop ? " (stop)"
-                    : s == promote ? " (promoted)" : "", r[0], r[1], r[2], r[3], p[0], p[1], p[2]));
+            line.append(String.format("  %3d s%-8s %3d (%d / %d / %d) | %d / %d, %d%n", s, s == stop ? " (fault)"
+                    : s == promote ? " (ended)" : "", r[0], r[1], r[2], r[3], p[0], p[1], p[2]));
         }
         System.out.print(line);
     }
@@ -501,7 +624,7 @@ public final class FailoverBenchmark {
     private String required(String option) {
         String value = options.get(option);
         if (value == null) {
-            throw new IllegalArgumentException("--" + option + "= is required (bench/failover.sh passes it)");
+            throw new IllegalArgumentException("--" + option + "= is required (bench/faults.sh passes it)");
         }
         return value;
     }

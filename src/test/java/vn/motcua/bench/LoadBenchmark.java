@@ -75,6 +75,8 @@ import java.util.function.Supplier;
  * --counters-rate=N    submissions per second of the "counters" scenario (default 20)
  * --catalog=hand       deploy only the hand-made models and the shared lifecycle (default: the whole catalog, as
  *                      production runs)
+ * --app.NAME=VALUE     start the app with --NAME=VALUE (one setting's before and after on the same data, e.g.
+ *                      --app.camunda.bpm.authorization.authorization-check-revokes=auto; repeatable)
  * </pre>
  * Scenario "reports" (issue 18): the leaders' dashboard (its page's API calls, provincial leader, 12 months) and the
  * public transparency page at 20 requests/s each, on the history's counters (built by the reporting's rebuild when the
@@ -86,6 +88,8 @@ public final class LoadBenchmark {
     private static final double P99_LIMIT_MS = 1000;
     /** {@code --catalog=hand}: only the hand-made models and the lifecycle deployed (before issue 19 item 3). */
     private static boolean wholeCatalog = true;
+    /** {@code --app.NAME=VALUE}: the app started with {@code --NAME=VALUE}, for a setting's before/after in one run. */
+    private static final List<String> appProperties = new ArrayList<>();
 
     private final Map<String, String> options;
     private final boolean quick;
@@ -110,6 +114,10 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (String a : args) {
+            if (a.startsWith("--app.")) {
+                appProperties.add("--" + a.substring("--app.".length()));
+                continue;
+            }
             String[] kv = a.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
@@ -137,6 +145,9 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("the database name must start with motcua_bench_");
         }
         wholeCatalog = !"hand".equals(options.getOrDefault("catalog", "whole"));
+        if (!appProperties.isEmpty()) {
+            System.out.println("app started with: " + String.join(" ", appProperties));
+        }
         boolean reuse = options.containsKey("reuse");
         // the benchmark's database keeps its name and outlives the run, so that --reuse finds it
         database = reuse ? PostgresTestDatabase.existing(db) : PostgresTestDatabase.recreated(db);
@@ -237,6 +248,7 @@ public final class LoadBenchmark {
         if (!wholeCatalog) {
             args.add("--motcua.models.deploy-generated-catalog=false");
         }
+        args.addAll(appProperties);
         args.addAll(List.of(more));
         return args;
     }

@@ -2,9 +2,9 @@
 # Load benchmark (issue 7): the app on PostgreSQL with the province's history and open tasks, loaded over HTTP at
 # rising rates; prints throughput and p50/p95/p99 per scenario and the app / bare engine ratio of submissions.
 # See BENCHMARKS.md "Load at province scale". Not part of `mvn verify`.
-#   bench/load.sh                      # 1,000,000 historical dossiers, 100,000 open tasks (about 30 min the first time),
+#   bench/load.sh                      # 1,000,000 historical dossiers, 100,000 open tasks (about 15 min the first time),
 #                                      # then bench/size.sh, bench/startup.sh and bench/faults.sh, and every target of
-#                                      # issue 19 with its verdict at the end (about 2 h 30 in all)
+#                                      # issue 19 with its verdict at the end (about 1 h 15 in all: 14 min of data, 1 h of runs)
 #   bench/load.sh --load-only          # the load scenarios only, without the three others
 #   bench/load.sh --quick              # small data, short steps: a 2-minute check that everything works
 #   bench/load.sh --reuse              # same database, data already there: re-measure after a change

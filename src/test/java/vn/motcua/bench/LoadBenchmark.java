@@ -75,6 +75,8 @@ import java.util.function.Supplier;
  * --counters-rate=N    submissions per second of the "counters" scenario (default 20)
  * --catalog=hand       deploy only the hand-made models and the shared lifecycle (default: the whole catalog, as
  *                      production runs)
+ * --idempotency-keys   the HTTP submissions send an {@code Idempotency-Key} header (a new key each), as the fault
+ *                      scenarios' clients do; without it they send none (the keys' cost: the same run with and without)
  * --app.NAME=VALUE     start the app with --NAME=VALUE (one setting's before and after on the same data, e.g.
  *                      --app.camunda.bpm.authorization.authorization-check-revokes=auto; repeatable)
  * </pre>
@@ -315,7 +317,13 @@ public final class LoadBenchmark {
     private void submission() {
         double[] rates = quick ? new double[] {10, 30, 60, 90} : new double[] {10, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200, 240};
         byte[] body = bytes(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"));
-        double app = rising("submission (HTTP)", rates, () -> post("/api/v1/dossiers", body, null, 201));
+        boolean keys = options.containsKey("idempotency-keys");
+        System.out.println(keys ? "  submissions over HTTP with an Idempotency-Key each" : "  submissions over HTTP without an Idempotency-Key");
+        double app = rising("submission (HTTP)", rates, () -> keys
+                ? send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers")).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), 201)
+                : post("/api/v1/dossiers", body, null, 201));
 
         DossierWorkflow workflow = this.app.getBean(DossierWorkflow.class);
         Procedure procedure = birth();

@@ -58,11 +58,7 @@ public final class DossierSizeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            String[] kv = a.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         int status;
         try {
             status = new DossierSizeBenchmark(options).run() ? 0 : 2;

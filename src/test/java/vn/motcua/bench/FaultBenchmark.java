@@ -114,11 +114,7 @@ public final class FaultBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            String[] kv = a.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         int status = 0;
         FaultBenchmark bench = new FaultBenchmark(options);
         try {

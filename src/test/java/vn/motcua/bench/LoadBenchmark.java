@@ -37,7 +37,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,14 +113,11 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
+        Map<String, String> options = BenchOptions.parse(args);
         for (String a : args) {
             if (a.startsWith("--app.")) {
                 appProperties.add("--" + a.substring("--app.".length()));
-                continue;
             }
-            String[] kv = a.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         int status = 0;
         LoadBenchmark bench = new LoadBenchmark(options);
@@ -320,9 +316,7 @@ public final class LoadBenchmark {
         boolean keys = options.containsKey("idempotency-keys");
         System.out.println(keys ? "  submissions over HTTP with an Idempotency-Key each" : "  submissions over HTTP without an Idempotency-Key");
         double app = rising("submission (HTTP)", rates, () -> keys
-                ? send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers")).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), 201)
+                ? post("/api/v1/dossiers", body, null, 201, UUID.randomUUID().toString())
                 : post("/api/v1/dossiers", body, null, 201));
 
         DossierWorkflow workflow = this.app.getBean(DossierWorkflow.class);
@@ -723,10 +717,18 @@ public final class LoadBenchmark {
     }
 
     private CompletableFuture<HttpResponse<byte[]>> post(String path, byte[] body, String auth, int expected) {
+        return post(path, body, auth, expected, null);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> post(String path, byte[] body, String auth, int expected,
+                                                         String idempotencyKey) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (auth != null) {
             b.header("Authorization", auth);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
         }
         return send(b.build(), expected);
     }

@@ -24,7 +24,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,11 +52,7 @@ public final class NpspSyncBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            String[] kv = a.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         new NpspSyncBenchmark(options).run();
         System.exit(0);
     }

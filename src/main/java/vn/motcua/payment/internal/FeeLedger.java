@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 
+import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,27 +21,47 @@ public class FeeLedger {
 
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final String insertOnce;
 
-    FeeLedger(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
+    FeeLedger(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events, DataSource dataSource) {
         this.jdbc = jdbc;
         this.events = events;
+        // The insert itself decides, not a look before it: two nodes running the same dossier's step at once both saw
+        // no row, and the second insert failed on the primary key (a DuplicateKeyException that, on PostgreSQL, also
+        // aborts the engine's transaction). PostgreSQL's ON CONFLICT makes the second wait for the first and insert
+        // nothing; the embedded H2 has no ON CONFLICT outside its PostgreSQL mode, and MERGE does the same there.
+        this.insertOnce = postgres(dataSource) ? """
+                insert into fee_obligation (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
+                    requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)
+                on conflict do nothing""" : """
+                merge into fee_obligation t using (values (cast(:id as uuid))) s (dossier_id) on t.dossier_id = s.dossier_id
+                when not matched then insert (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
+                    requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)""";
     }
 
-    /** Inserts the obligation unless the dossier has one already (a model step run again): the first one stands. */
+    /**
+     * Inserts the obligation unless the dossier has one already (a model step run again, or run by two nodes at once):
+     * the first one stands, and only a row inserted here is announced.
+     */
     public FeeObligation open(UUID dossierId, String dossierCode, String procedureCode, String stage, long amountVnd,
                               boolean amountKnown, LocalDateTime now) {
-        Optional<FeeObligation> existing = find(dossierId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        jdbc.sql("""
-                        insert into fee_obligation (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
-                            requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)""")
+        int inserted = jdbc.sql(insertOnce)
                 .param("id", dossierId).param("code", dossierCode).param("procedure", procedureCode)
                 .param("stage", stage).param("amount", amountVnd).param("now", Timestamp.valueOf(now))
                 .param("known", amountKnown).update();
-        events.publishEvent(new vn.motcua.payment.FeeRecorded(dossierId));
+        if (inserted == 1) {
+            events.publishEvent(new vn.motcua.payment.FeeRecorded(dossierId));
+        }
         return find(dossierId).orElseThrow();
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equalsIgnoreCase(org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(
+                    dataSource, m -> m.getDatabaseProductName()));
+        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
+            throw new IllegalStateException("Fees: cannot tell which database this is", e);
+        }
     }
 
     /** DUE to {@code state}; false when it was no longer DUE (settled another way first). */

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.payment.internal.simulator.PaygovSimulator;
 import vn.motcua.payment.internal.simulator.PaymentFaults;
@@ -12,13 +14,16 @@ import vn.motcua.support.PostgresTestDatabase;
 import vn.motcua.support.TestNodes;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +115,65 @@ class OnePaymentOnTwoNodesOnPostgresTest {
             }
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Both nodes run the step that asks a dossier's fee at the same moment (random steps on two nodes found it): node A
+     * has inserted the obligation and not committed yet when node B opens it. B waits for A and then stands on A's
+     * row, without an error; it used to look first, see nothing, insert and fail on the primary key (a
+     * DuplicateKeyException that also aborted B's engine transaction).
+     */
+    @Test
+    void theSameFeeOpenedOnBothNodesAtOnceIsOneObligation() throws Exception {
+        UUID dossier = UUID.randomUUID();
+        String code = "H36.TEST-" + dossier.toString().substring(0, 8);
+        LocalDateTime now = LocalDateTime.of(2026, 12, 7, 9, 0);
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        CountDownLatch aInserted = new CountDownLatch(1);
+        CountDownLatch bWaiting = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<FeeObligation> onA = CompletableFuture.supplyAsync(() ->
+                    nodeA.getBean(TransactionTemplate.class).execute(tx -> {
+                        FeeObligation fee = nodeA.getBean(FeeLedger.class)
+                                .open(dossier, code, "1.000001", "RECEIPT", 50_000, true, now);
+                        aInserted.countDown();
+                        await(bWaiting);
+                        return fee;
+                    }), threads);
+            await(aInserted);
+            CompletableFuture<FeeObligation> onB = CompletableFuture.supplyAsync(() ->
+                    nodeB.getBean(TransactionTemplate.class).execute(tx -> nodeB.getBean(FeeLedger.class)
+                            .open(dossier, code, "1.000001", "RECEIPT", 70_000, true, now.plusMinutes(1))), threads);
+            // B's insert is blocked on A's uncommitted row before A commits: the race, not two steps in a row
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (jdbc.sql("select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock' and query like '%fee_obligation%'").query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("node B waiting on node A's row").isLessThan(deadline);
+                assertThat(onB).as("node B must wait for node A, not finish first").isNotDone();
+                Thread.sleep(20);
+            }
+            bWaiting.countDown();
+
+            assertThat(onA.get(30, TimeUnit.SECONDS).amountVnd()).isEqualTo(50_000);
+            FeeObligation seenByB = onB.get(30, TimeUnit.SECONDS);
+            assertThat(seenByB.amountVnd()).as("node A's obligation stands").isEqualTo(50_000);
+            assertThat(seenByB.requestedAt()).isEqualTo(now);
+            assertThat(jdbc.sql("select count(*) from fee_obligation where dossier_id = :id").param("id", dossier)
+                    .query(Long.class).single()).isEqualTo(1);
+        } finally {
+            bWaiting.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other node's step").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

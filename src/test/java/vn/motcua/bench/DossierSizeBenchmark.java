@@ -38,8 +38,9 @@ import java.util.TreeMap;
  * <pre>
  * --dossiers=N            dossiers per level (default 300)
  * --levels=L,…            the history levels to compare in this run: full (the app's default: full without the
- *                         per-update detail rows of variables), full-details (the engine's full), audit, activity
- *                         (default full-details,full,audit)
+ *                         per-update detail rows of variables and without the parts' input copies), full-copies (the
+ *                         same with the parts' input copies written), full-details (the engine's full: detail rows and
+ *                         copies), audit, activity (default full-details,full,audit)
  * --catalog=hand          deploy only the hand-made models (default: the whole catalog)
  * --keep                  keep each level's database (motcua_bench_size_LEVEL) for a look afterwards
  * </pre>
@@ -105,10 +106,13 @@ public final class DossierSizeBenchmark {
         // --keep: a database of this exact name, left for a look afterwards (dropped and made again by the next run)
         PostgresTestDatabase database = options.containsKey("keep") ? PostgresTestDatabase.recreated(name)
                 : PostgresTestDatabase.fresh(name);
-        // "full-details": history level full with the per-update detail rows the app leaves out by default
+        // "full-details": history level full with the per-update detail rows and the parts' input copies the app leaves
+        // out by default; "full-copies": with the copies only
         boolean details = level.endsWith("-details");
-        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + level.replace("-details", ""),
-                "--motcua.history.variable-details=" + details, "--logging.threshold.console=off"));
+        boolean copies = details || level.endsWith("-copies");
+        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + level.replaceAll("-(details|copies)$", ""),
+                "--motcua.history.variable-details=" + details, "--motcua.history.part-input-copies=" + copies,
+                "--logging.threshold.console=off"));
         if ("hand".equals(options.get("catalog"))) {
             more.add("--motcua.models.deploy-generated-catalog=false");
         }

@@ -43,6 +43,7 @@ class VariableDetailHistoryTest {
     @Autowired HistoryService history;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
     @Test
     void aDossierKeepsEachVariablesLastValueTasksAndOperationLogButNoDetailRows() throws Exception {
@@ -84,5 +85,46 @@ class VariableDetailHistoryTest {
                 .processInstanceId(process).count()).as("the process's decision").isEqualTo(1);
         assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("authority-" + Dossiers.BIRTH).list())
                 .as("decisions of no process: routing checks").allSatisfy(d -> assertThat(d.getProcessInstanceId()).isNotNull());
+    }
+
+    /**
+     * A part of the lifecycle starts with copies of the dossier's contract variables; their history is the dossier's
+     * own rows, not a second row per part. What the part set (the receiver's decision, its outcome) is in the part's
+     * history, and the dossier's process keeps every variable's last value, the part's outcome included.
+     */
+    @Test
+    void aPartsHistoryKeepsWhatThePartSetNotTheCopiesItStartedWith() throws Exception {
+        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
+        TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+
+        String dossier = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-" + Dossiers.BIRTH).singleResult().getId();
+        String receive = history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier)
+                .processDefinitionKey("motcua-receive").singleResult().getId();
+        java.util.Set<String> inPart = history.createHistoricVariableInstanceQuery().processInstanceId(receive).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> inDossier = history.createHistoricVariableInstanceQuery().processInstanceId(dossier).list()
+                .stream().map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertThat(inPart).as("what the receiver decided, in the part").contains("receiveDecision", "receiveOutcome");
+        assertThat(inPart).as("copies the part started with").doesNotContain("dossierCode", "dossierId", "procedureCode",
+                "applicantName", "dossierData", "receiverGroup");
+        String decide = history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier)
+                .processDefinitionKey("motcua-decide").singleResult().getId();
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(decide).variableName("dossierCode").count())
+                .as("the next part still runs with its copy").isOne();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(decide).variableName("dueAt").count())
+                .as("the next part's copy, not written").isZero();
+        // a copy the part changes is the part's own value from then on: written
+        java.util.Date later = new java.util.Date(System.currentTimeMillis() + 86_400_000L);
+        runtime.setVariable(decide, "dueAt", later);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(decide).variableName("dueAt")
+                .singleResult().getValue()).as("the changed copy in the part's history").isEqualTo(later);
+        assertThat(inDossier).as("the dossier's own history").contains("dossierCode", "dossierId", "procedureCode",
+                "applicantName", "dossierData", "receiveDecision", "receiveOutcome");
     }
 }

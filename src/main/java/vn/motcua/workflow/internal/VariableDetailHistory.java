@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +28,13 @@ import java.util.List;
  *
  * <p>Nor does a routing check leave a decision in the history ({@link #routingCheck}): only the decision the dossier's
  * process takes is recorded.
+ *
+ * <p>Nor are the copies a part of the lifecycle starts with ({@link #partInputCopy}): each call activity hands its part
+ * (receive, fee, decide, consult, return) the dossier's contract variables ({@link PartVariables}), and each copy left a
+ * history row of the same value as the dossier's own, about 30 per part. The part's history keeps what the part set
+ * or changed (its outcome, the officers' decisions, a copy it changed), and the dossier's process keeps every
+ * variable's last value, the part's outcome included. {@code motcua.history.part-input-copies=true} writes the copies
+ * again.
  */
 @Component
 class VariableDetailHistory extends AbstractProcessEnginePlugin {
@@ -33,9 +42,12 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(VariableDetailHistory.class);
 
     private final boolean written;
+    private final boolean partInputCopies;
 
-    VariableDetailHistory(@Value("${motcua.history.variable-details:false}") boolean written) {
+    VariableDetailHistory(@Value("${motcua.history.variable-details:false}") boolean written,
+                          @Value("${motcua.history.part-input-copies:false}") boolean partInputCopies) {
         this.written = written;
+        this.partInputCopies = partInputCopies;
     }
 
     @Override
@@ -44,11 +56,14 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        handlers.add(new ProductHistory(written));
+        handlers.add(new ProductHistory(written, partInputCopies));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         if (!written) {
             log.info("History: every variable's last value kept, its per-update detail rows not written (motcua.history.variable-details)");
+        }
+        if (!partInputCopies) {
+            log.info("History: the copies a part of the lifecycle starts with not written again (motcua.history.part-input-copies)");
         }
     }
 
@@ -69,19 +84,62 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
 
     private static final ThreadLocal<Boolean> ROUTING_CHECK = new ThreadLocal<>();
 
-    /** The engine's own database handler, with the detail rows left out unless written, and no routing check's decision. */
+    /**
+     * A variable created in a called process instance (a part) with the very value its caller holds under that name: a
+     * copy the call activity's input mapping handed it ({@link PartVariables}), whose value is already in the history of
+     * the caller (and so, up the chain, of the dossier's own process). The engine marks no such variable (its
+     * {@code initial} flag is set for a process started on its own, not for a called one), so the value is compared
+     * with the caller's, as stored (type, text, number and serialized bytes). Only entities of the running command are
+     * looked at: when the part or its caller is not at hand the variable is written, as the engine would. A copy the
+     * part changes later is written then (the engine's handler inserts the row an update does not find), so the part's
+     * history still shows every value the part itself gave.
+     */
+    static boolean partInputCopy(HistoricVariableUpdateEventEntity event) {
+        if (!event.isEventOfType(org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+                || event.getRootProcessInstanceId() == null || event.getProcessInstanceId() == null
+                || event.getRootProcessInstanceId().equals(event.getProcessInstanceId()) || event.getTaskId() != null) {
+            return false;
+        }
+        org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager entities =
+                org.camunda.bpm.engine.impl.context.Context.getCommandContext().getDbEntityManager();
+        ExecutionEntity part = entities.getCachedEntity(ExecutionEntity.class, event.getProcessInstanceId());
+        if (part == null || part.getSuperExecutionId() == null) {
+            return false;
+        }
+        ExecutionEntity caller = entities.getCachedEntity(ExecutionEntity.class, part.getSuperExecutionId());
+        if (caller == null
+                || !(caller.getVariableInstance(event.getVariableName()) instanceof VariableInstanceEntity held)) {
+            return false;
+        }
+        return java.util.Objects.equals(held.getSerializerName(), event.getSerializerName())
+                && java.util.Objects.equals(held.getTextValue(), event.getTextValue())
+                && java.util.Objects.equals(held.getTextValue2(), event.getTextValue2())
+                && java.util.Objects.equals(held.getLongValue(), event.getLongValue())
+                && java.util.Objects.equals(held.getDoubleValue(), event.getDoubleValue())
+                && java.util.Arrays.equals(held.getByteArrayValue(), event.getByteValue());
+    }
+
+    /**
+     * The engine's own database handler, with the detail rows left out unless written, no routing check's decision, and
+     * no part's input copies unless written.
+     */
     static final class ProductHistory extends DbHistoryEventHandler {
 
         private final boolean details;
+        private final boolean partInputCopies;
 
-        ProductHistory(boolean details) {
+        ProductHistory(boolean details, boolean partInputCopies) {
             this.details = details;
+            this.partInputCopies = partInputCopies;
         }
 
         @Override
         public void handleEvent(org.camunda.bpm.engine.impl.history.event.HistoryEvent event) {
             if (event instanceof org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent
                     && ROUTING_CHECK.get() != null) {
+                return;
+            }
+            if (!partInputCopies && event instanceof HistoricVariableUpdateEventEntity variable && partInputCopy(variable)) {
                 return;
             }
             super.handleEvent(event);

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * Limits for the transactions of web requests on PostgreSQL (set with {@code SET LOCAL}, so they end with the
- * transaction and never stay on a pooled connection); zero turns one off.
+ * transaction and never stay on a pooled connection); zero turns one off, and both zero leave out the statement that
+ * sets them (one round trip per request transaction; measured in BENCHMARKS.md "Engine settings").
  *
  * @param requestLockTimeout      how long a request's statement waits for a row or table lock ({@code lock_timeout})
  * @param requestStatementTimeout how long one statement of a request may run ({@code statement_timeout})

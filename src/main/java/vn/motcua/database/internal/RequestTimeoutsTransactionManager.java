@@ -32,18 +32,25 @@ class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
 
     private final String lockTimeout;
     private final String statementTimeout;
+    /** Both limits zero: the statement that sets them is not sent at all (the server's own settings apply). */
+    private final boolean off;
     private volatile Boolean postgres;
 
     RequestTimeoutsTransactionManager(DataSource dataSource, DatabaseProperties properties) {
         super(dataSource);
         this.lockTimeout = properties.requestLockTimeout().toMillis() + "ms";
         this.statementTimeout = properties.requestStatementTimeout().toMillis() + "ms";
+        this.off = properties.requestLockTimeout().isZero() && properties.requestStatementTimeout().isZero();
+        if (off) {
+            log.warn("Request time-outs off (motcua.database.request-lock-timeout and request-statement-timeout are 0):"
+                    + " a request waiting behind a lock holds its connection until the lock is released");
+        }
     }
 
     @Override
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
         super.prepareTransactionalConnection(con, definition);
-        if (RequestContextHolder.getRequestAttributes() == null || !postgres(con)) {
+        if (off || RequestContextHolder.getRequestAttributes() == null || !postgres(con)) {
             return;
         }
         try (PreparedStatement set = con.prepareStatement(

@@ -33,7 +33,7 @@ public class FeeLedger {
         this.insertOnce = postgres(dataSource) ? """
                 insert into fee_obligation (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
                     requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)
-                on conflict do nothing""" : """
+                on conflict (dossier_id) do nothing""" : """
                 merge into fee_obligation t using (values (cast(:id as uuid))) s (dossier_id) on t.dossier_id = s.dossier_id
                 when not matched then insert (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
                     requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)""";

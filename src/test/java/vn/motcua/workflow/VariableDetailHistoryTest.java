@@ -111,8 +111,13 @@ class VariableDetailHistoryTest {
                 .collect(java.util.stream.Collectors.toSet());
 
         assertThat(inPart).as("what the receiver decided, in the part").contains("receiveDecision", "receiveOutcome");
-        assertThat(inPart).as("copies the part started with").doesNotContain("dossierCode", "dossierId", "procedureCode",
-                "applicantName", "dossierData", "receiverGroup");
+        assertThat(inPart).as("copies the part started with").doesNotContain("procedureCode", "applicantName",
+                "dossierData", "receiverGroup");
+        assertThat(inPart).as("the keys a dossier is found by, kept in every part").contains("dossierCode", "dossierId",
+                "dossierSearch");
+        assertThat(history.createHistoricTaskInstanceQuery().processVariableValueEquals("dossierCode", code)
+                .taskDefinitionKey("Task_CheckDossier").finished().count())
+                .as("the part's finished task, found by the dossier's code").isOne();
         String decide = history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier)
                 .processDefinitionKey("motcua-decide").singleResult().getId();
         assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(decide).variableName("dossierCode").count())

@@ -32,7 +32,11 @@ class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
 
     private final String lockTimeout;
     private final String statementTimeout;
-    /** Both limits zero: the statement that sets them is not sent at all (the server's own settings apply). */
+    /**
+     * Both limits zero: the statement that sets them is not sent at all, so the server's (or the database role's) own
+     * {@code lock_timeout} and {@code statement_timeout} apply; one limit zero sends {@code 0ms}, which turns that one
+     * off whatever the server says.
+     */
     private final boolean off;
     private volatile Boolean postgres;
 
@@ -42,8 +46,9 @@ class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
         this.statementTimeout = properties.requestStatementTimeout().toMillis() + "ms";
         this.off = properties.requestLockTimeout().isZero() && properties.requestStatementTimeout().isZero();
         if (off) {
-            log.warn("Request time-outs off (motcua.database.request-lock-timeout and request-statement-timeout are 0):"
-                    + " a request waiting behind a lock holds its connection until the lock is released");
+            log.warn("Request time-outs left to the database server (motcua.database.request-lock-timeout and"
+                    + " request-statement-timeout are 0): unless the server or the role sets lock_timeout, a request waiting"
+                    + " behind a lock holds its connection until the lock is released");
         }
     }
 

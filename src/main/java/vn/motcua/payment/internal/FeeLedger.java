@@ -29,11 +29,13 @@ public class FeeLedger {
         // The insert itself decides, not a look before it: two nodes running the same dossier's step at once both saw
         // no row, and the second insert failed on the primary key (a DuplicateKeyException that, on PostgreSQL, also
         // aborts the engine's transaction). PostgreSQL's ON CONFLICT makes the second wait for the first and insert
-        // nothing; the embedded H2 has no ON CONFLICT outside its PostgreSQL mode, and MERGE does the same there.
+        // nothing; without a conflict target, so that the dossier code's unique index is an arbiter too (a named target
+        // leaves the other index to raise the duplicate key after the wait). The embedded H2 has no ON CONFLICT outside
+        // its PostgreSQL mode, and MERGE does the same there.
         this.insertOnce = postgres(dataSource) ? """
                 insert into fee_obligation (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
                     requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)
-                on conflict (dossier_id) do nothing""" : """
+                on conflict do nothing""" : """
                 merge into fee_obligation t using (values (cast(:id as uuid))) s (dossier_id) on t.dossier_id = s.dossier_id
                 when not matched then insert (dossier_id, dossier_code, procedure_code, stage, amount_vnd, state,
                     requested_at, amount_known) values (:id, :code, :procedure, :stage, :amount, 'DUE', :now, :known)""";
@@ -52,7 +54,8 @@ public class FeeLedger {
         if (inserted == 1) {
             events.publishEvent(new vn.motcua.payment.FeeRecorded(dossierId));
         }
-        return find(dossierId).orElseThrow();
+        return find(dossierId).orElseThrow(() -> new IllegalStateException("Fee of dossier " + dossierId + " (" + dossierCode
+                + ") not recorded: another dossier holds the code " + dossierCode));
     }
 
     private static boolean postgres(DataSource dataSource) {

@@ -32,9 +32,13 @@ import java.util.List;
  * <p>Nor are the copies a part of the lifecycle starts with ({@link #partInputCopy}): each call activity hands its part
  * (receive, fee, decide, consult, return) the dossier's contract variables ({@link PartVariables}), and each copy left a
  * history row of the same value as the dossier's own, about 30 per part. The part's history keeps what the part set
- * or changed (its outcome, the officers' decisions, a copy it changed), and the dossier's process keeps every
- * variable's last value, the part's outcome included. {@code motcua.history.part-input-copies=true} writes the copies
- * again.
+ * or changed (its outcome, the officers' decisions, a copy it changed), the keys a dossier is found by
+ * ({@link #FOUND_BY}: a historic task query by process variable joins the part's own rows), and the dossier's process
+ * keeps every variable's last value, the part's outcome included. Two things the copies gave are gone: the value a
+ * part started with, once the dossier's own changes later (the per-update details, which kept every value, are off
+ * anyway), and, when two transactions change the same copy of one part at once for the first time, the loser's error
+ * is the historic row's duplicate key instead of the engine's optimistic locking (both roll back; a job retries).
+ * {@code motcua.history.part-input-copies=true} writes the copies again.
  */
 @Component
 class VariableDetailHistory extends AbstractProcessEnginePlugin {
@@ -85,6 +89,13 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
     private static final ThreadLocal<Boolean> ROUTING_CHECK = new ThreadLocal<>();
 
     /**
+     * The copies every part keeps in its history: what a dossier's tasks and instances are found by (Tasklist's search,
+     * the history API's process-variable filters, which join each process instance's own rows).
+     */
+    static final java.util.Set<String> FOUND_BY = java.util.Set.of(vn.motcua.catalog.ProcessVariables.DOSSIER_ID,
+            vn.motcua.catalog.ProcessVariables.DOSSIER_CODE, vn.motcua.catalog.ProcessVariables.DOSSIER_SEARCH);
+
+    /**
      * A variable created in a called process instance (a part) with the very value its caller holds under that name: a
      * copy the call activity's input mapping handed it ({@link PartVariables}), whose value is already in the history of
      * the caller (and so, up the chain, of the dossier's own process). The engine marks no such variable (its
@@ -96,6 +107,7 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
      */
     static boolean partInputCopy(HistoricVariableUpdateEventEntity event) {
         if (!event.isEventOfType(org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+                || FOUND_BY.contains(event.getVariableName())
                 || event.getRootProcessInstanceId() == null || event.getProcessInstanceId() == null
                 || event.getRootProcessInstanceId().equals(event.getProcessInstanceId()) || event.getTaskId() != null) {
             return false;

@@ -75,33 +75,39 @@ class RequestTimeoutsOnPostgresTest {
     @Test
     void aRequestsTransactionHasBothLimitsForItselfOnly() throws Exception {
         SingleConnectionDataSource dataSource = oneConnection();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        TransactionTemplate tx = transactions(dataSource, Duration.ofSeconds(3), Duration.ofSeconds(30));
-        String serverLock = show(jdbc, "lock_timeout");
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            TransactionTemplate tx = transactions(dataSource, Duration.ofSeconds(3), Duration.ofSeconds(30));
+            String serverLock = show(jdbc, "lock_timeout");
 
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        List<String> inRequest = tx.execute(s -> List.of(show(jdbc, "lock_timeout"), show(jdbc, "statement_timeout")));
-        assertThat(inRequest).containsExactly("3s", "30s");
-        assertThat(show(jdbc, "lock_timeout")).as("after the transaction, on the same connection").isEqualTo(serverLock);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            List<String> inRequest = tx.execute(s -> List.of(show(jdbc, "lock_timeout"), show(jdbc, "statement_timeout")));
+            assertThat(inRequest).containsExactly("3s", "30s");
+            assertThat(show(jdbc, "lock_timeout")).as("after the transaction, on the same connection").isEqualTo(serverLock);
 
-        RequestContextHolder.resetRequestAttributes();
-        String noRequest = tx.execute(s -> show(jdbc, "lock_timeout"));
-        assertThat(noRequest).as("a transaction of no request").isEqualTo(serverLock);
-        assertThat(prepared.stream().filter(sql -> sql.contains("set_config"))).as("statements that set them").hasSize(1);
-        dataSource.destroy();
+            RequestContextHolder.resetRequestAttributes();
+            String noRequest = tx.execute(s -> show(jdbc, "lock_timeout"));
+            assertThat(noRequest).as("a transaction of no request").isEqualTo(serverLock);
+            assertThat(prepared.stream().filter(sql -> sql.contains("set_config"))).as("statements that set them").hasSize(1);
+        } finally {
+            dataSource.destroy();
+        }
     }
 
     @Test
     void bothLimitsZeroSendNothing() throws Exception {
         SingleConnectionDataSource dataSource = oneConnection();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        TransactionTemplate tx = transactions(dataSource, Duration.ZERO, Duration.ZERO);
-        String serverLock = show(jdbc, "lock_timeout");
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            TransactionTemplate tx = transactions(dataSource, Duration.ZERO, Duration.ZERO);
+            String serverLock = show(jdbc, "lock_timeout");
 
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        String inRequest = tx.execute(s -> show(jdbc, "lock_timeout"));
-        assertThat(inRequest).isEqualTo(serverLock);
-        assertThat(prepared).as("SQL prepared on the connection").noneMatch(sql -> sql.contains("set_config"));
-        dataSource.destroy();
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            String inRequest = tx.execute(s -> show(jdbc, "lock_timeout"));
+            assertThat(inRequest).isEqualTo(serverLock);
+            assertThat(prepared).as("SQL prepared on the connection").noneMatch(sql -> sql.contains("set_config"));
+        } finally {
+            dataSource.destroy();
+        }
     }
 }

@@ -164,7 +164,8 @@ class OnePaymentOnTwoNodesOnPostgresTest {
                     .query(Long.class).single()).isEqualTo(1);
         } finally {
             bWaiting.countDown();
-            threads.shutdownNow();
+            threads.shutdown();
+            assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).as("both nodes' steps ended").isTrue();
         }
     }
 

@@ -47,10 +47,7 @@ class VariableDetailHistoryTest {
 
     @Test
     void aDossierKeepsEachVariablesLastValueTasksAndOperationLogButNoDetailRows() throws Exception {
-        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
-        TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        String code = acceptedAtIntake();
 
         String[] processes = history.createHistoricProcessInstanceQuery().list().stream()
                 .filter(p -> code.equals(p.getBusinessKey())).map(HistoricProcessInstance::getId).toArray(String[]::new);
@@ -76,9 +73,7 @@ class VariableDetailHistoryTest {
      */
     @Test
     void onlyTheProcesssAuthorityDecisionIsInTheHistoryNotTheRoutingChecks() throws Exception {
-        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
+        String code = submitted();
         String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
                 .processDefinitionKey("tthc-" + Dossiers.BIRTH).singleResult().getId();
         assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("authority-" + Dossiers.BIRTH)
@@ -94,10 +89,7 @@ class VariableDetailHistoryTest {
      */
     @Test
     void aPartsHistoryKeepsWhatThePartSetNotTheCopiesItStartedWith() throws Exception {
-        String code = json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
-        TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        String code = acceptedAtIntake();
 
         String dossier = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
                 .processDefinitionKey("tthc-" + Dossiers.BIRTH).singleResult().getId();
@@ -131,5 +123,19 @@ class VariableDetailHistoryTest {
                 .singleResult().getValue()).as("the changed copy in the part's history").isEqualTo(later);
         assertThat(inDossier).as("the dossier's own history").contains("dossierCode", "dossierId", "procedureCode",
                 "applicantName", "dossierData", "receiveDecision", "receiveOutcome");
+    }
+
+    /** An online birth registration submitted over HTTP: its code. */
+    private String submitted() throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
+    }
+
+    /** The same, accepted by the receiver (the receive part has ended, the decide part runs). */
+    private String acceptedAtIntake() throws Exception {
+        String code = submitted();
+        TestNodes.work(tasks, identity, Officers.XUANHUONG_RECEIVER, code, "Task_CheckDossier", Map.of("receiveDecision", "ACCEPT"));
+        return code;
     }
 }

@@ -56,6 +56,12 @@ public interface DossierWorkflow {
      */
     void resultReturnChosen(String dossierCode, ResultReturn choice, String returnPointCode);
 
+    /**
+     * The same, for the process {@link #start} has just started in this transaction: it is told by its id, without
+     * searching the running processes by the dossier's code.
+     */
+    void resultReturnChosenAtStart(String processInstanceId, ResultReturn choice, String returnPointCode);
+
     /** Tells the dossier's process that the applicant asks to withdraw; false if the process no longer listens. */
     boolean withdrawalRequested(String dossierCode, String reason);
 

@@ -95,10 +95,11 @@ public class ResultReturnChoice {
     }
 
     /**
-     * Records the choice made at submission, in the submission's transaction (checked before with {@link #problems}).
+     * Records the choice made at submission, in the submission's transaction (checked before with {@link #problems}),
+     * and tells it to the dossier's process, started in the same transaction.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void chosenAtSubmission(Dossier dossier, ResultReturn choice, String actor) {
+    public void chosenAtSubmission(Dossier dossier, String processInstanceId, ResultReturn choice, String actor) {
         ResultReturn effective = choice == null ? ResultReturn.AT_RECEIVING_POINT : choice;
         choices.save(dossier.id(), effective, now(), actor);
         String point = effective.returnPoint(dossier.receivingUnitCode());
@@ -106,7 +107,7 @@ public class ResultReturnChoice {
             progress.record(dossier.id(), "RETURN_CHOICE", point,
                     effective.describe(units.find(point).map(Unit::name).orElse(point)), "Chọn nơi, cách nhận kết quả", actor);
         }
-        workflow.resultReturnChosen(dossier.code(), effective, point);
+        workflow.resultReturnChosenAtStart(processInstanceId, effective, point);
     }
 
     /**

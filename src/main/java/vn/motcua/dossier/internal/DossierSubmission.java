@@ -131,7 +131,7 @@ public class DossierSubmission {
                 TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files, reused),
                 dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused)));
         dossiers.attachProcess(dossier.id(), processInstanceId);
-        resultReturn.chosenAtSubmission(dossier, command.resultReturn(), officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
+        resultReturn.chosenAtSubmission(dossier, processInstanceId, command.resultReturn(), officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),

@@ -114,8 +114,18 @@ class EngineDossierWorkflow implements DossierWorkflow {
     @Override
     public void resultReturnChosenAtStart(String processInstanceId, vn.motcua.dossier.ResultReturn choice, String returnPointCode) {
         // the id start() returned is the dossier's main process; the engine's process query by business key (its
-        // dynamic SQL built per call) was 6 % of a submission's CPU (BENCHMARKS.md "A submission's CPU, recorded")
-        runtime.setVariables(processInstanceId, resultReturnVariables(choice, returnPointCode));
+        // dynamic SQL built per call) was 6 % of a submission's CPU (BENCHMARKS.md "A submission's CPU, recorded").
+        // A process that already ended during its start is left alone, as the query by code left it (the engine's
+        // setVariables would fail the submission).
+        Map<String, Object> variables = resultReturnVariables(choice, returnPointCode);
+        ((org.camunda.bpm.engine.impl.RuntimeServiceImpl) runtime).getCommandExecutor().execute(context -> {
+            org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity instance =
+                    context.getExecutionManager().findExecutionById(processInstanceId);
+            if (instance != null) {
+                instance.setVariables(variables);
+            }
+            return null;
+        });
     }
 
     private static Map<String, Object> resultReturnVariables(vn.motcua.dossier.ResultReturn choice, String returnPointCode) {

@@ -109,15 +109,20 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
 
     // ---------------------------------------------------------------- BPMN
 
+    /** Where the engine's BPMN parse names BPMN 2.0's schema ({@code BpmnParse}'s constructor). */
+    static final String BPMN_SCHEMA_SOURCE =
+            org.camunda.bpm.engine.impl.util.ReflectUtil.getResourceUrlAsString(BpmnParser.BPMN_20_SCHEMA_LOCATION);
+
     /** BPMN 2.0's schema (with its imports), compiled on first use. */
-    private static final class BpmnSchema {
+    static final class BpmnSchema {
         static final Schema SCHEMA = compile(BpmnParser.class.getClassLoader(), List.of(BpmnParser.BPMN_20_SCHEMA_LOCATION));
     }
 
     /**
      * A thread's factory for BPMN's SAX parsers and its last parser, with the XXE setting it was made with: kept by
-     * each thread that has deployed a process or loaded one back into the definition cache (a parser and its
-     * validator, tens of kilobytes).
+     * each thread that has deployed a process or loaded one back into the definition cache. Between parses the
+     * parser holds no handler (so nothing of the last parse, see {@link SchemaSetSaxParser#parse}), only its own
+     * buffers and validator.
      */
     private static final class BpmnSaxParsers {
         final SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -147,6 +152,11 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
         BpmnParseWithCompiledSchema(BpmnParser parser) {
             super(parser);
             this.parser = SaxParsers.INSTANCE;
+        }
+
+        /** Where this parse takes its SAX parsers from. */
+        org.camunda.bpm.engine.impl.util.xml.Parser saxParsers() {
+            return parser;
         }
     }
 
@@ -225,10 +235,34 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
 
         @Override
         public void setProperty(String name, Object value) throws SAXNotRecognizedException, SAXNotSupportedException {
-            if (JAXP_SCHEMA_LANGUAGE.equals(name) || JAXP_SCHEMA_SOURCE.equals(name)) {
+            if (JAXP_SCHEMA_LANGUAGE.equals(name) && XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(value)
+                    || JAXP_SCHEMA_SOURCE.equals(name) && BPMN_SCHEMA_SOURCE.equals(value)) {
                 return;
             }
+            if (JAXP_SCHEMA_LANGUAGE.equals(name) || JAXP_SCHEMA_SOURCE.equals(name)) {
+                // never validate silently against a schema other than the one asked for
+                throw new SAXNotSupportedException("This parser validates against BPMN 2.0's schema only, not " + value);
+            }
             parser.setProperty(name, value);
+        }
+
+        /**
+         * Parses, then lets go of the handler: the engine's handler holds the whole parse (its element tree, the
+         * deployment and its resources), which a thread's kept parser must not keep alive until its next model.
+         */
+        @Override
+        public void parse(org.xml.sax.InputSource source, org.xml.sax.helpers.DefaultHandler handler)
+                throws SAXException, java.io.IOException {
+            try {
+                parser.parse(source, handler);
+            } finally {
+                XMLReader reader = parser.getXMLReader();
+                reader.setContentHandler(null);
+                reader.setErrorHandler(null);
+                reader.setEntityResolver(null);
+                reader.setDTDHandler(null);
+                parser.reset();
+            }
         }
 
         @Override
@@ -268,7 +302,11 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
             }
             dbf.setXIncludeAware(false);
             dbf.setExpandEntityReferences(false);
-            dbf.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, resolveAccessExternalSchemaProperty());
+            try {
+                dbf.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, resolveAccessExternalSchemaProperty());
+            } catch (IllegalArgumentException e) {
+                // as the model API: a parser without the property keeps its own default
+            }
             dbf.setSchema(compile(DmnParser.class.getClassLoader(), DMN_SCHEMAS));
             this.factory = dbf;
         }

@@ -31,9 +31,11 @@ class PrecompiledSchemasInTheEngineTest {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
         assertThat(configuration.getBpmnParseFactory().createBpmnParse(new BpmnParser(configuration.getExpressionManager(),
-                configuration.getBpmnParseFactory()))).isInstanceOf(PrecompiledSchemas.BpmnParseWithCompiledSchema.class);
-        assertThat(configuration.getDmnEngineConfiguration().getTransformer())
-                .isInstanceOf(PrecompiledSchemas.DmnTransformerWithCompiledSchemas.class);
+                configuration.getBpmnParseFactory())))
+                .isInstanceOfSatisfying(PrecompiledSchemas.BpmnParseWithCompiledSchema.class,
+                        parse -> assertThat(parse.saxParsers()).isSameAs(PrecompiledSchemas.SaxParsers.INSTANCE));
+        assertThat(configuration.getDmnEngineConfiguration().getTransformer().createTransform())
+                .isInstanceOf(PrecompiledSchemas.DmnTransformWithCompiledSchemas.class);
     }
 
     @Test

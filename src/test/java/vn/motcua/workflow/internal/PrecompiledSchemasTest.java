@@ -90,6 +90,22 @@ class PrecompiledSchemasTest {
     }
 
     @Test
+    void aThreadKeepsOneParserOfTheCompiledSchemaHoldingNothingOfItsLastModel() throws Exception {
+        new Parse(PrecompiledSchemas.SaxParsers.INSTANCE) { }.setSchemaResource(BPMN_SCHEMA);
+        javax.xml.parsers.SAXParser parser = PrecompiledSchemas.SaxParsers.INSTANCE.getSaxParser();
+
+        assertThat(parser).isInstanceOf(PrecompiledSchemas.SchemaSetSaxParser.class);
+        assertThat(parser.getSchema()).isSameAs(PrecompiledSchemas.BpmnSchema.SCHEMA);
+        assertThat(PrecompiledSchemas.SaxParsers.INSTANCE.getSaxParser()).isSameAs(parser);
+
+        parse(PrecompiledSchemas.SaxParsers.INSTANCE, Files.readAllBytes(Path.of("processes", "tthc-1.001193.bpmn")));
+        assertThat(parser.getXMLReader().getContentHandler()).as("the last parse's handler, let go").isNull();
+        assertThat(PrecompiledSchemas.SaxParsers.INSTANCE.getSaxParser()).isSameAs(parser);
+        assertThatThrownBy(() -> parser.setProperty("http://java.sun.com/xml/jaxp/properties/schemaSource", "file:/other.xsd"))
+                .as("never another schema than the one compiled").isInstanceOf(org.xml.sax.SAXNotSupportedException.class);
+    }
+
+    @Test
     void aDeploymentWithoutSchemaValidationIsParsedTheEnginesWay() throws Exception {
         Parse parse = new Parse(PrecompiledSchemas.SaxParsers.INSTANCE) { };
         parse.setSchemaResource(null);
@@ -128,6 +144,27 @@ class PrecompiledSchemasTest {
 
         assertThat(parsed).contains("hitPolicy=\"UNIQUE\"")
                 .isEqualTo(Dmn.convertToString(Dmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Test
+    void theOtherDmnVersionsParseAsTheModelApiParsesThem() {
+        // the tree is DMN 1.3 only; the compiled schemas hold 1.1 to 1.5, as the model API's parser does
+        for (String namespace : List.of("http://www.omg.org/spec/DMN/20151101/dmn.xsd", "http://www.omg.org/spec/DMN/20151101/dmn11.xsd",
+                "http://www.omg.org/spec/DMN/20180521/MODEL/", "https://www.omg.org/spec/DMN/20211108/MODEL/",
+                "https://www.omg.org/spec/DMN/20230324/MODEL/")) {
+            byte[] xml = ("""
+                    <definitions xmlns="%s" id="d" name="d" namespace="n">
+                      <decision id="x" name="x"><decisionTable id="t">
+                        <input id="i"><inputExpression id="e" typeRef="string"><text>a</text></inputExpression></input>
+                        <output id="o" name="b" typeRef="string"/>
+                        <rule id="r"><inputEntry id="ie"><text>"A"</text></inputEntry><outputEntry id="oe"><text>"B"</text></outputEntry></rule>
+                      </decisionTable></decision>
+                    </definitions>""".formatted(namespace)).getBytes(StandardCharsets.UTF_8);
+            String expected = Dmn.convertToString(Dmn.readModelFromStream(new ByteArrayInputStream(xml)));
+            String actual = Dmn.convertToString(
+                    PrecompiledSchemas.DmnParserWithCompiledSchemas.INSTANCE.parseModelFromStream(new ByteArrayInputStream(xml)));
+            assertThat(actual).as(namespace).isEqualTo(expected).contains("hitPolicy=\"UNIQUE\"");
+        }
     }
 
     @Test

@@ -179,17 +179,16 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
             if (!getSaxParserFactoryLazily().isValidating()) {
                 return super.getSaxParser();
             }
-            // One parser per thread, reset between models: making one (a schema validator with it) and setting the
-            // XXE features on the factory (each setting makes a parser to try it) cost more than parsing a model.
-            // A parse reads the whole document before the engine's parse listeners run, so a thread never needs two.
+            // One parser per thread, reset after each model (SchemaSetSaxParser.parse): making one (a schema validator
+            // with it) and setting the XXE features on the factory (each setting makes a parser to try it) cost more
+            // than parsing a model. A parse reads the whole document before the engine's parse listeners run, so a
+            // thread never needs two.
             BpmnSaxParsers parsers = BPMN_PARSERS.get();
             Boolean xxeProcessing = isEnableXxeProcessing();
             if (parsers.parser == null || !xxeProcessing.equals(parsers.xxeProcessing)) {
                 setXxeProcessing(parsers.factory);
                 parsers.parser = new SchemaSetSaxParser(parsers.factory.newSAXParser());
                 parsers.xxeProcessing = xxeProcessing;
-            } else {
-                parsers.parser.reset();
             }
             return parsers.parser;
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.DefaultBpmnParseFactory;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.dmn.DmnModelException;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.impl.DmnModelConstants;
 import org.camunda.bpm.model.dmn.impl.DmnParser;
 import org.camunda.bpm.model.xml.ModelParseException;
 import org.camunda.bpm.model.xml.impl.util.DomUtil;
@@ -64,13 +65,10 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
     private static final String NAMESPACE_PREFIXES = "http://xml.org/sax/features/namespace-prefixes";
 
     /** The DMN schemas in the order the model API gives them to its parser (DmnParser.configureFactory). */
-    static final List<String> DMN_SCHEMAS = List.of(
-            "org/camunda/bpm/model/dmn/schema/DMN15.xsd",
-            "org/camunda/bpm/model/dmn/schema/DMN14.xsd",
-            "org/camunda/bpm/model/dmn/schema/DMN13.xsd",
-            "org/camunda/bpm/model/dmn/schema/DMN12.xsd",
-            "org/camunda/bpm/model/dmn/schema/DMN11.xsd",
-            "org/camunda/bpm/model/dmn/schema/DMN11_Alternative.xsd");
+    static final List<String> DMN_SCHEMAS = List.of(DmnModelConstants.DMN_15_SCHEMA_LOCATION,
+            DmnModelConstants.DMN_14_SCHEMA_LOCATION, DmnModelConstants.DMN_13_SCHEMA_LOCATION,
+            DmnModelConstants.DMN_12_SCHEMA_LOCATION, DmnModelConstants.DMN_11_SCHEMA_LOCATION,
+            DmnModelConstants.DMN_11_ALTERNATIVE_SCHEMA_LOCATION);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -308,6 +306,11 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
             }
             dbf.setSchema(compile(DmnParser.class.getClassLoader(), DMN_SCHEMAS));
             this.factory = dbf;
+        }
+
+        /** The factory of the documents it parses (read by the tests: a compiled schema, no schema files). */
+        DocumentBuilderFactory factory() {
+            return factory;
         }
 
         @Override

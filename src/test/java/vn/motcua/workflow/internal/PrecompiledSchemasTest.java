@@ -147,6 +147,16 @@ class PrecompiledSchemasTest {
     }
 
     @Test
+    void theDmnParserValidatesWithTheCompiledSchemasAndNamesNoSchemaFile() {
+        javax.xml.parsers.DocumentBuilderFactory factory = PrecompiledSchemas.DmnParserWithCompiledSchemas.INSTANCE.factory();
+
+        assertThat(factory.getSchema()).as("the six DMN schemas, compiled once").isNotNull();
+        assertThat(factory.isValidating()).as("no validation by schema files").isFalse();
+        assertThat(factory.getAttribute("http://java.sun.com/xml/jaxp/properties/schemaSource"))
+                .as("no schema file handed to each parse").isNull();
+    }
+
+    @Test
     void theOtherDmnVersionsParseAsTheModelApiParsesThem() {
         // the tree is DMN 1.3 only; the compiled schemas hold 1.1 to 1.5, as the model API's parser does
         for (String namespace : List.of("http://www.omg.org/spec/DMN/20151101/dmn.xsd", "http://www.omg.org/spec/DMN/20151101/dmn11.xsd",

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import vn.motcua.database.DatabaseProduct;
 
 /**
  * Spring's JDBC transaction manager that, on PostgreSQL and on a web request's thread only, starts each transaction
@@ -87,7 +88,7 @@ class RequestTimeoutsTransactionManager extends JdbcTransactionManager {
     private boolean postgres(Connection con) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            known = "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName());
+            known = DatabaseProduct.isPostgreSql(con);
             postgres = known;
         }
         return known;

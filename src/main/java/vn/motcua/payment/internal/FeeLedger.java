@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.database.DatabaseProduct;
 
 /**
  * Table {@code fee_obligation}: one row per dossier that owes something. Settling is a conditional update from DUE,
@@ -59,12 +60,7 @@ public class FeeLedger {
     }
 
     private static boolean postgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equalsIgnoreCase(org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(
-                    dataSource, m -> m.getDatabaseProductName()));
-        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
-            throw new IllegalStateException("Fees: cannot tell which database this is", e);
-        }
+        return DatabaseProduct.isPostgreSql(dataSource, "Fees");
     }
 
     /** DUE to {@code state}; false when it was no longer DUE (settled another way first). */

@@ -4,13 +4,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.database.DatabaseProduct;
 
 /**
  * report_dossier and report_counter: read a dossier's projection, store the new one, add the difference; and the same
@@ -165,11 +165,7 @@ class CounterStore {
 
     /** Whether the data source is PostgreSQL (else the embedded H2): the reporting tables' upserts and locks differ. */
     static boolean postgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell the database product", e);
-        }
+        return DatabaseProduct.isPostgreSql(dataSource, "Reporting counters");
     }
 
     private static Timestamp ts(LocalDateTime t) {

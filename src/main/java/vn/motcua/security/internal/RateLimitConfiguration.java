@@ -6,10 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
+import vn.motcua.database.DatabaseProduct;
 
 /** Where the rate limits' buckets are kept: see {@link RateLimitProperties#store()}. */
 @Configuration(proxyBeanMethods = false)
@@ -32,11 +31,6 @@ class RateLimitConfiguration {
     }
 
     private static boolean onPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
-            return "PostgreSQL".equalsIgnoreCase(product);
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("Rate limits: cannot tell which database this is", e);
-        }
+        return DatabaseProduct.isPostgreSql(dataSource, "Rate limits");
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import vn.motcua.database.DatabaseProduct;
 
 /**
  * Indexes the engine's schema lacks for a catalog of thousands of definitions. Every call activity, business
@@ -72,8 +73,7 @@ public class EngineIndexes implements InitializingBean {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
             }
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    && !statisticsExist(statement)) {
+            if (DatabaseProduct.isPostgreSql(connection) && !statisticsExist(statement)) {
                 // once: afterwards autovacuum's analyze keeps the statistics up to date, no start needs to sample again
                 for (String sql : POSTGRESQL_STATEMENTS) {
                     statement.execute(sql);

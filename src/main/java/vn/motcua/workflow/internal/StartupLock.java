@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import vn.motcua.database.DatabaseProduct;
 
 /**
  * Lets one node at a time initialise the shared database when several start together (README "Two nodes on one
@@ -54,7 +55,7 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
         try {
             Connection connection = dataSource.getConnection();
             try {
-                if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                if (!DatabaseProduct.isPostgreSql(connection)) {
                     connection.close();
                     return;
                 }

@@ -83,12 +83,24 @@ class OpenNow {
             }
         }
         delta.forEach((k, n) -> {
+            // a count that falls to zero takes its row with it (one statement, as the update would have been), so the
+            // table holds the keys with dossiers open, not every hour any dossier was ever due in
+            if (n[0] < 0 && bind(jdbc.sql(DELETE_AT_ZERO), k).param("n", -n[0]).update() == 1) {
+                return;
+            }
             if (n[0] != 0) {
-                jdbc.sql(upsert).param("unit", k.unitCode()).param("proc", k.procedureCode()).param("field", k.fieldCode())
-                        .param("channel", k.channel()).param("hour", Timestamp.valueOf(k.lateHour()))
-                        .param("many", k.lateMany()).param("n", n[0]).update();
+                bind(jdbc.sql(upsert), k).param("n", n[0]).update();
             }
         });
+    }
+
+    private static final String DELETE_AT_ZERO = """
+            delete from report_open_now where unit_code = :unit and procedure_code = :proc and field_code = :field
+            and channel = :channel and late_hour = :hour and late_many = :many and open_count = cast(:n as bigint)""";
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Key k) {
+        return sql.param("unit", k.unitCode()).param("proc", k.procedureCode()).param("field", k.fieldCode())
+                .param("channel", k.channel()).param("hour", Timestamp.valueOf(k.lateHour())).param("many", k.lateMany());
     }
 
     /**

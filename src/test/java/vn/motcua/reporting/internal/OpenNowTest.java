@@ -80,6 +80,40 @@ class OpenNowTest {
     }
 
     @Test
+    void aCountThatFallsToZeroTakesItsRowWithItAndTheKeyComesBackWithTheNextDossier() {
+        LocalDateTime t = LocalDateTime.of(2026, 12, 7, 10, 30);
+        Contribution.Row open = row(t.minusDays(3), t.plusDays(2), null, 0, true);
+        Contribution.Row ended = row(t.minusDays(3), t.plusDays(2), t.minusMinutes(5), 0, true);
+        UUID first = write(open);
+        UUID second = write(open);
+        assertThat(rows()).containsExactly(2L);
+
+        end(first, open, ended);
+        assertThat(rows()).as("one of the key's two dossiers ended").containsExactly(1L);
+        end(second, open, ended);
+        assertThat(rows()).as("the key's last dossier ended: no row left at zero").isEmpty();
+        assertThat(openNow.read(UNITS, t, null).get("")).containsExactly(0L, 0L).containsExactly(scan(t));
+        assertThat(openNow.differences()).isEmpty();
+
+        write(open);
+        assertThat(rows()).as("a new dossier under the same key").containsExactly(1L);
+        assertThat(openNow.read(UNITS, t, null).get("")).containsExactly(1L, 0L).containsExactly(scan(t));
+        assertThat(openNow.differences()).isEmpty();
+    }
+
+    /** The kept counts of the test's unit. */
+    private List<Long> rows() {
+        return jdbc.sql("select open_count from report_open_now where unit_code = :u").param("u", UNIT).query(Long.class).list();
+    }
+
+    private void end(UUID id, Contribution.Row before, Contribution.Row after) {
+        tx.executeWithoutResult(s -> {
+            store.save(id, "TEST-" + id, after, true);
+            openNow.apply(List.of(new OpenAtMonthEnd.Change(before, after)));
+        });
+    }
+
+    @Test
     void theMonthRunningNowIsReadFromTheOpenCounts() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);

@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine's business calendar: the models' timers and task due dates ask this bean
@@ -35,6 +38,11 @@ public class DossierDeadlines {
     private final TimeLimit consultationLimit;
     private final List<Integer> provincialShares;
     private final int stepWarningPercent;
+    /**
+     * The step shares of each procedure's process definition that overrides the province's ({@value
+     * StepShares#MODEL_PROPERTY}), empty for one that does not; by definition id (a new version is a new id).
+     */
+    private final Map<String, Optional<List<Integer>>> overrides = new ConcurrentHashMap<>();
 
     DossierDeadlines(WorkingCalendar calendar, DossierProgress progress, Clock clock,
                      @Value("${motcua.deadlines.warning-working-days:1}") int warningWorkingDays,
@@ -76,8 +84,12 @@ public class DossierDeadlines {
             throw new IllegalArgumentException("Unknown step " + step + " (steps: " + StepShares.STEPS + ")");
         }
         DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution() : (DelegateExecution) scope;
-        String override = StepShares.modelOverride(execution);
-        List<Integer> shares = override == null ? provincialShares : StepShares.parse(override);
+        DelegateExecution procedure = StepShares.procedure(execution);
+        // a deployed definition never changes: its model is read once (it was read for every task's two deadlines)
+        List<Integer> shares = overrides.computeIfAbsent(procedure.getProcessDefinitionId(), definition -> {
+            String override = StepShares.modelOverride(procedure);
+            return Optional.ofNullable(override == null ? null : StepShares.parse(override));
+        }).orElse(provincialShares);
         DossierProgress.DossierClock dossier = progress.clock(dossierId(scope));
         List<LocalDateTime> ends = calendar.stepEnds(dossier.receivedAt(), dossier.dueAt(), shares);
         LocalDateTime start = index == 0 ? dossier.receivedAt() : ends.get(index - 1);

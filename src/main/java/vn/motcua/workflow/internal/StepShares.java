@@ -62,12 +62,21 @@ final class StepShares {
         return List.copyOf(ordered);
     }
 
-    /** The override in the model of the procedure (the root process that called the shared step), if any. */
-    static String modelOverride(DelegateExecution execution) {
+    /** The procedure's process instance: the root process that called the shared step. */
+    static DelegateExecution procedure(DelegateExecution execution) {
         DelegateExecution root = execution.getProcessInstance();
         while (root.getSuperExecution() != null) {
             root = root.getSuperExecution().getProcessInstance();
         }
+        return root;
+    }
+
+    /**
+     * The override in the model of the procedure (the root process that called the shared step), if any. Read from the
+     * model on every call; {@link DossierDeadlines} keeps what it found per process definition.
+     */
+    static String modelOverride(DelegateExecution execution) {
+        DelegateExecution root = procedure(execution);
         BaseElement process = root.getBpmnModelInstance().getModelElementById(root.getProcessDefinitionId().split(":")[0]);
         if (process == null) {
             return null;

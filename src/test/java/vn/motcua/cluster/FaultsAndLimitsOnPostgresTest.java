@@ -105,6 +105,11 @@ class FaultsAndLimitsOnPostgresTest {
         assertThat(engine.isCmmnEnabled()).isFalse();
         assertThat(engine.isStandaloneTasksEnabled()).isFalse();
         assertThat(engine.isJdbcBatchProcessing()).isTrue();
+        // nothing listens to the starter's Spring events of the engine: not published
+        assertThat(java.util.Objects.requireNonNullElse(engine.getCustomHistoryEventHandlers(), List.of()))
+                .noneMatch(h -> h instanceof org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler);
+        assertThat(java.util.Objects.requireNonNullElse(engine.getCustomPostBPMNParseListeners(), List.of()))
+                .noneMatch(l -> l instanceof org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener);
         // the deployment caches hold the whole catalog (each cache: process definitions, decisions) with room for
         // as many again in running older versions
         try (var models = java.nio.file.Files.walk(java.nio.file.Path.of("processes"));

@@ -56,12 +56,6 @@ public interface DossierWorkflow {
      */
     void resultReturnChosen(String dossierCode, ResultReturn choice, String returnPointCode);
 
-    /**
-     * The same, for the process {@link #start} has just started in this transaction: it is told by its id, without
-     * searching the running processes by the dossier's code.
-     */
-    void resultReturnChosenAtStart(String processInstanceId, ResultReturn choice, String returnPointCode);
-
     /** Tells the dossier's process that the applicant asks to withdraw; false if the process no longer listens. */
     boolean withdrawalRequested(String dossierCode, String reason);
 
@@ -73,15 +67,19 @@ public interface DossierWorkflow {
      * @param attachmentNames the attached files as text for the officers' task forms (one per line)
      * @param applicantIdNumber the applicant's ID number, so that officers find the dossier by it in Tasklist; may be null
      * @param attachmentLinks the attached files as Markdown links that open them in the officer's browser; may be null
+     * @param resultReturn    where the applicant receives the result, as chosen at submission, which the process holds
+     *                        from its start ({@link #resultReturnChosen} changes it later); null: none told
+     * @param returnPointCode the receiving point that hands the result over ({@link ResultReturn#returnPoint})
      */
     record NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
                       LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames,
-                      String applicantIdNumber, String attachmentLinks) {
+                      String applicantIdNumber, String attachmentLinks, ResultReturn resultReturn, String returnPointCode) {
 
-        /** Without the applicant's ID number (dossiers made by tools and tests). */
+        /** Without the applicant's ID number and result-return choice (dossiers made by tools and tests). */
         public NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
                           LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames) {
-            this(id, code, receivingPoint, channel, applicantName, dueAt, formData, dossierData, attachmentNames, null, null);
+            this(id, code, receivingPoint, channel, applicantName, dueAt, formData, dossierData, attachmentNames, null, null,
+                    null, null);
         }
     }
 }

@@ -96,18 +96,19 @@ public class ResultReturnChoice {
 
     /**
      * Records the choice made at submission, in the submission's transaction (checked before with {@link #problems}),
-     * and tells it to the dossier's process, started in the same transaction.
+     * and returns it as the dossier's process is to be told at its start ({@link DossierWorkflow.NewDossier}): at the
+     * receiving point when the applicant made none.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void chosenAtSubmission(Dossier dossier, String processInstanceId, ResultReturn choice, String actor) {
+    public ResultReturn chosenAtSubmission(Dossier dossier, ResultReturn choice, String actor) {
         ResultReturn effective = choice == null ? ResultReturn.AT_RECEIVING_POINT : choice;
         choices.save(dossier.id(), effective, now(), actor);
-        String point = effective.returnPoint(dossier.receivingUnitCode());
         if (effective.method() != ResultReturn.Method.AT_RECEIVING_POINT) {
+            String point = effective.returnPoint(dossier.receivingUnitCode());
             progress.record(dossier.id(), "RETURN_CHOICE", point,
                     effective.describe(units.find(point).map(Unit::name).orElse(point)), "Chọn nơi, cách nhận kết quả", actor);
         }
-        workflow.resultReturnChosenAtStart(processInstanceId, effective, point);
+        return effective;
     }
 
     /**

@@ -126,12 +126,14 @@ public class DossierSubmission {
         dossiers.addEvent(dossier.id(), submitted);
         events.publishEvent(DossierActivity.of(dossier, submitted));
         events.publishEvent(new DossierStep(dossier.id(), code, submitted));
+        vn.motcua.dossier.ResultReturn returned = resultReturn.chosenAtSubmission(dossier, command.resultReturn(),
+                officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
                 TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files, reused),
-                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused)));
+                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused), returned,
+                returned.returnPoint(dossier.receivingUnitCode())));
         dossiers.attachProcess(dossier.id(), processInstanceId);
-        resultReturn.chosenAtSubmission(dossier, processInstanceId, command.resultReturn(), officer.map(Officer::userId).orElse(APPLICANT_ACTOR));
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));
         return new SubmittedDossier(code, DossierStatus.NEW, now, dueAt, dossier.receivingUnitCode(),

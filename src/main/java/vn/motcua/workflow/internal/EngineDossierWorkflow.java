@@ -87,6 +87,11 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
         variables.put(ProcessVariables.ATTACHMENT_LINKS, Objects.toString(dossier.attachmentLinks(), dossier.attachmentNames()));
         variables.put(ProcessVariables.PAPER_OPTIONS, DossierPapers.options(procedure.documents()));
+        if (dossier.resultReturn() != null) {
+            // with the start's own variables: telling it afterwards was a second engine command that loaded the
+            // process's variables again (BENCHMARKS.md "Submission: the result-return choice and FEEL's parse")
+            variables.putAll(resultReturnVariables(dossier.resultReturn(), dossier.returnPointCode()));
+        }
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())
                 .setVariables(variables)
@@ -109,23 +114,6 @@ class EngineDossierWorkflow implements DossierWorkflow {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierCode).list().stream()
                 .filter(instance -> instance.getId().equals(instance.getRootProcessInstanceId()))
                 .forEach(instance -> runtime.setVariables(instance.getId(), variables));
-    }
-
-    @Override
-    public void resultReturnChosenAtStart(String processInstanceId, vn.motcua.dossier.ResultReturn choice, String returnPointCode) {
-        // the id start() returned is the dossier's main process; the engine's process query by business key (its
-        // dynamic SQL built per call) was 6 % of a submission's CPU (BENCHMARKS.md "A submission's CPU, recorded").
-        // A process that already ended during its start is left alone, as the query by code left it (the engine's
-        // setVariables would fail the submission).
-        Map<String, Object> variables = resultReturnVariables(choice, returnPointCode);
-        ((org.camunda.bpm.engine.impl.RuntimeServiceImpl) runtime).getCommandExecutor().execute(context -> {
-            org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity instance =
-                    context.getExecutionManager().findExecutionById(processInstanceId);
-            if (instance != null) {
-                instance.setVariables(variables);
-            }
-            return null;
-        });
     }
 
     private static Map<String, Object> resultReturnVariables(vn.motcua.dossier.ResultReturn choice, String returnPointCode) {

@@ -89,7 +89,7 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.PAPER_OPTIONS, DossierPapers.options(procedure.documents()));
         if (dossier.resultReturn() != null) {
             // with the start's own variables: telling it afterwards was a second engine command that loaded the
-            // process's variables again (BENCHMARKS.md "Submission: the result-return choice and FEEL's parse")
+            // process's variables again (BENCHMARKS.md "Submission: five costs taken out")
             variables.putAll(resultReturnVariables(dossier.resultReturn(), dossier.returnPointCode()));
         }
         return runtime.createProcessInstanceByKey(procedure.processKey())

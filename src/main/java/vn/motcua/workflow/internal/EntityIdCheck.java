@@ -18,7 +18,7 @@ import java.util.List;
  * {@code DbEntityManager.validateId} builds its error message, {@code "Entity " + entity + " has an invalid id"}, before
  * it looks at the id, so every row the engine inserts (each variable, history event, task, grant) is turned into a
  * string that is thrown away: 5.7 % of the CPU samples of a bare process start and 7.6 % of an HTTP submission's start
- * (BENCHMARKS.md "Submission: the entity check without the entity written out"). Here the id is looked at first, and
+ * (BENCHMARKS.md "Submission: five costs taken out"). Here the id is looked at first, and
  * only an id the engine would refuse (none, or the reserved {@code *}) goes through the engine's own check, which
  * builds the same message and throws the same exception.
  *

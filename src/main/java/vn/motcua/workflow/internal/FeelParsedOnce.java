@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * engine's fixed configuration), so its result is kept by text: the same {@code Either}, failures included, that the
  * engine would compute again. Everything else is Camunda's own: its context, value mappers, custom functions and
  * error messages ({@link ScalaFeelEngine} is extended, only the FEEL engine it builds is replaced by one with the
- * two parse methods remembered). Measured in BENCHMARKS.md "Submission: the result-return choice and FEEL's parse".
+ * two parse methods remembered). Measured in BENCHMARKS.md "Submission: five costs taken out".
  *
  * <p>At most {@link #MAX_TEXTS} texts are kept (the whole catalog's tables hold a few hundred distinct ones); past that
  * the memory is emptied and fills again. With {@code camunda.bpm.generic-properties.properties.dmn-feel-enable-legacy-

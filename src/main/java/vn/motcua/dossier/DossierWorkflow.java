@@ -68,7 +68,8 @@ public interface DossierWorkflow {
      * @param applicantIdNumber the applicant's ID number, so that officers find the dossier by it in Tasklist; may be null
      * @param attachmentLinks the attached files as Markdown links that open them in the officer's browser; may be null
      * @param resultReturn    where the applicant receives the result, as chosen at submission, which the process holds
-     *                        from its start ({@link #resultReturnChosen} changes it later); null: none told
+     *                        from its start ({@link #resultReturnChosen} changes it later); null, or at the receiving
+     *                        point: no variable, the shared return model's default
      * @param returnPointCode the receiving point that hands the result over ({@link ResultReturn#returnPoint})
      */
     record NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,

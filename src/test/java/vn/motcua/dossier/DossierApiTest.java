@@ -284,6 +284,16 @@ class DossierApiTest {
         assertThat(jdbc.sql("select action from dossier_event e join dossier d on d.id = e.dossier_id where d.code = ? order by e.id")
                 .param(code).query(String.class).list()).containsExactly("SUBMITTED", "RETURN_CHOICE");
 
+        // no choice made: at the receiving point, the return model's default, which the process holds as no variable
+        String atThePoint = code(mvc.perform(submit(Dossiers.birthRegistration(Officers.XUANHUONG, "ONLINE")))
+                .andExpect(status().isCreated()).andReturn());
+        String itsInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(atThePoint)
+                .processDefinitionKey("tthc-1.001193").singleResult().getId();
+        assertThat(runtime.getVariables(itsInstance)).doesNotContainKeys("resultReturnMethod", "resultReturnUnitCode",
+                "resultPostalAddress").containsKey("dossierCode");
+        assertThat(jdbc.sql("select method from dossier_result_return r join dossier d on d.id = r.dossier_id where d.code = ?")
+                .param(atThePoint).query(String.class).single()).isEqualTo("AT_RECEIVING_POINT");
+
         // the applicant changes it in tracking: to another receiving point of the province
         mvc.perform(post("/api/v1/tracking/result-return").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
                         Map.of("dossierCode", code, "idNumber", Officers.APPLICANT_ID, "method", "AT_OTHER_POINT",

@@ -87,10 +87,15 @@ class EngineDossierWorkflow implements DossierWorkflow {
         variables.put(ProcessVariables.ATTACHMENT_NAMES, dossier.attachmentNames());
         variables.put(ProcessVariables.ATTACHMENT_LINKS, Objects.toString(dossier.attachmentLinks(), dossier.attachmentNames()));
         variables.put(ProcessVariables.PAPER_OPTIONS, DossierPapers.options(procedure.documents()));
-        if (dossier.resultReturn() != null) {
+        if (dossier.resultReturn() != null && dossier.resultReturn().method() != vn.motcua.dossier.ResultReturn.Method.AT_RECEIVING_POINT) {
             // with the start's own variables: telling it afterwards was a second engine command that loaded the
-            // process's variables again (BENCHMARKS.md "Submission: five costs taken out")
-            variables.putAll(resultReturnVariables(dossier.resultReturn(), dossier.returnPointCode()));
+            // process's variables again (BENCHMARKS.md "Submission: five costs taken out"). The default, at the
+            // receiving point, is no variable at all, as the shared return model's contract reads it.
+            resultReturnVariables(dossier.resultReturn(), dossier.returnPointCode()).forEach((name, value) -> {
+                if (value != null) {
+                    variables.put(name, value);
+                }
+            });
         }
         return runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code())

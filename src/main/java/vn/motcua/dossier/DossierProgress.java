@@ -154,13 +154,12 @@ public class DossierProgress {
 
     /** The current due date of a dossier (timers in the models use it). */
     public LocalDateTime dueAt(UUID dossierId) {
-        return load(dossierId).dueAt();
+        return clock(dossierId).dueAt();
     }
 
-    /** When the dossier was received and when it is due now. */
+    /** When the dossier was received and when it is due now (its two columns: every task's deadlines read them). */
     public DossierClock clock(UUID dossierId) {
-        Dossier dossier = load(dossierId);
-        return new DossierClock(dossier.receivedAt(), dossier.dueAt());
+        return dossiers.clock(dossierId).orElseThrow(() -> missing(dossierId));
     }
 
     public record DossierClock(LocalDateTime receivedAt, LocalDateTime dueAt) {
@@ -204,8 +203,11 @@ public class DossierProgress {
     }
 
     private Dossier load(UUID dossierId) {
-        return dossiers.findById(dossierId)
-                .orElseThrow(() -> new IllegalStateException("The process refers to dossier " + dossierId + " which does not exist"));
+        return dossiers.findById(dossierId).orElseThrow(() -> missing(dossierId));
+    }
+
+    private static IllegalStateException missing(UUID dossierId) {
+        return new IllegalStateException("The process refers to dossier " + dossierId + " which does not exist");
     }
 
     private static String blankToNull(String s) {

@@ -158,6 +158,14 @@ public class DossierRepository {
                 .param("at", ts(at)).param("id", id).update();
     }
 
+    /** When the dossier was received and when it is due now: two columns, not the row (each task's deadlines ask). */
+    public Optional<vn.motcua.dossier.DossierProgress.DossierClock> clock(UUID id) {
+        return jdbc.sql("select received_at, due_at from dossier where id = :id").param("id", id)
+                .query((rs, n) -> new vn.motcua.dossier.DossierProgress.DossierClock(local(rs.getTimestamp(1)),
+                        local(rs.getTimestamp(2))))
+                .optional();
+    }
+
     public Optional<LocalDateTime> pausedAt(UUID id) {
         List<LocalDateTime> found = jdbc.sql("select paused_at from dossier where id = :id").param("id", id)
                 .query((rs, n) -> local(rs.getTimestamp(1))).list();

@@ -70,17 +70,16 @@ public interface DossierWorkflow {
      * @param resultReturn    where the applicant receives the result, as chosen at submission, which the process holds
      *                        from its start ({@link #resultReturnChosen} changes it later); null, or at the receiving
      *                        point: no variable, the shared return model's default
-     * @param returnPointCode the receiving point that hands the result over ({@link ResultReturn#returnPoint})
      */
     record NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
                       LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames,
-                      String applicantIdNumber, String attachmentLinks, ResultReturn resultReturn, String returnPointCode) {
+                      String applicantIdNumber, String attachmentLinks, ResultReturn resultReturn) {
 
         /** Without the applicant's ID number and result-return choice (dossiers made by tools and tests). */
         public NewDossier(UUID id, String code, Unit receivingPoint, Channel channel, String applicantName,
                           LocalDateTime dueAt, Map<String, Object> formData, String dossierData, String attachmentNames) {
             this(id, code, receivingPoint, channel, applicantName, dueAt, formData, dossierData, attachmentNames, null, null,
-                    null, null);
+                    null);
         }
     }
 }

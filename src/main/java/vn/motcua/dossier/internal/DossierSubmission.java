@@ -131,8 +131,7 @@ public class DossierSubmission {
         String processInstanceId = workflow.start(checked.procedure, new DossierWorkflow.NewDossier(dossier.id(), code,
                 checked.receivingPoint, command.channel(), dossier.applicantName(), dueAt, formData,
                 TaskFormText.dossierData(checked.procedure, formData), TaskFormText.attachmentNames(files, reused),
-                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused), returned,
-                returned.returnPoint(dossier.receivingUnitCode())));
+                dossier.applicantIdNumber(), TaskFormText.attachmentLinks(code, files, reused), returned));
         dossiers.attachProcess(dossier.id(), processInstanceId);
         events.publishEvent(new DossierStatusChanged(dossier.id(), code, dossier.procedureName(), dossier.applicantName(),
                 dossier.applicantEmail(), dossier.applicantPhone(), DossierStatus.NEW, "SUBMITTED", dueAt, null, now));

@@ -91,7 +91,8 @@ class EngineDossierWorkflow implements DossierWorkflow {
             // with the start's own variables: telling it afterwards was a second engine command that loaded the
             // process's variables again (BENCHMARKS.md "Submission: five costs taken out"). The default, at the
             // receiving point, is no variable at all, as the shared return model's contract reads it.
-            resultReturnVariables(dossier.resultReturn(), dossier.returnPointCode()).forEach((name, value) -> {
+            String returnPoint = dossier.resultReturn().returnPoint(dossier.receivingPoint().code());
+            resultReturnVariables(dossier.resultReturn(), returnPoint).forEach((name, value) -> {
                 if (value != null) {
                     variables.put(name, value);
                 }

@@ -1,7 +1,6 @@
 package vn.motcua.workflow.internal;
 
 import camundajar.impl.scala.util.Either;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
@@ -47,9 +46,7 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
-                ? configuration.getDmnEngineConfiguration()
-                : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration dmn = PrecompiledSchemas.dmnEngineConfiguration(configuration);
         if (dmn.getFeelEngineFactory() != null || dmn.getFeelEngine() != null) {
             log.warn("The DMN engine has its own FEEL engine ({}): FEEL expressions are parsed the engine's way",
                     dmn.getFeelEngineFactory() != null ? dmn.getFeelEngineFactory().getClass().getName()
@@ -57,7 +54,6 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
             return;
         }
         dmn.setFeelEngineFactory(new Factory(dmn));
-        configuration.setDmnEngineConfiguration(dmn);
     }
 
     /**
@@ -133,16 +129,10 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
             if (text == null) {
                 return parse.apply(null);
             }
-            Either<Failure, ParsedExpression> known = parses.get(text);
-            if (known != null) {
-                return known;
-            }
             if (parses.size() >= MAX_TEXTS) {
                 parses.clear();
             }
-            Either<Failure, ParsedExpression> parsed = parse.apply(text);
-            parses.put(text, parsed);
-            return parsed;
+            return parses.computeIfAbsent(text, parse);
         }
     }
 }

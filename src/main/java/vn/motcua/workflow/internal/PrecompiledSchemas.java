@@ -72,16 +72,13 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
-                ? configuration.getDmnEngineConfiguration()
-                : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration dmn = dmnEngineConfiguration(configuration);
         if (dmn.getTransformer() != null && dmn.getTransformer().getClass() != DefaultDmnTransformer.class) {
             log.warn("The DMN engine has its own transformer ({}): DMN models are parsed the engine's way",
                     dmn.getTransformer().getClass().getName());
         } else {
             dmn.setTransformer(new DmnTransformerWithCompiledSchemas());
         }
-        configuration.setDmnEngineConfiguration(dmn);
         BpmnParseFactory bpmn = configuration.getBpmnParseFactory();
         if (bpmn != null && bpmn.getClass() != DefaultBpmnParseFactory.class) {
             log.warn("The engine has its own BPMN parse factory ({}): BPMN models are parsed the engine's way",
@@ -89,6 +86,18 @@ class PrecompiledSchemas extends AbstractProcessEnginePlugin {
         } else {
             configuration.setBpmnParseFactory(BpmnParseWithCompiledSchema::new);
         }
+    }
+
+    /**
+     * The DMN engine's configuration the process engine will build its DMN engine from, made (Camunda's default) and
+     * handed to it if no plug-in did before: the engine plug-ins that change the DMN engine share one.
+     */
+    static DefaultDmnEngineConfiguration dmnEngineConfiguration(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getDmnEngineConfiguration() == null) {
+            configuration.setDmnEngineConfiguration(
+                    (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+        }
+        return configuration.getDmnEngineConfiguration();
     }
 
     /** Compiles schemas read from the class path; their imports resolve next to them. */

@@ -40,7 +40,9 @@ import java.util.TreeMap;
  * --levels=L,…            the history levels to compare in this run: full (the app's default: full without the
  *                         per-update detail rows of variables and without the parts' input copies), full-copies (the
  *                         same with the parts' input copies written), full-details (the engine's full: detail rows and
- *                         copies), audit, activity (default full-details,full,audit)
+ *                         copies), audit, activity (default full-details,full,audit); any of them with the suffix
+ *                         -uuid: the engine's ids from Camunda's StrongUuidGenerator (36 characters) instead of the
+ *                         app's CompactIds (22), e.g. full-uuid
  * --catalog=hand          deploy only the hand-made models (default: the whole catalog)
  * --keep                  keep each level's database (motcua_bench_size_LEVEL) for a look afterwards
  * </pre>
@@ -108,11 +110,13 @@ public final class DossierSizeBenchmark {
                 : PostgresTestDatabase.fresh(name);
         // "full-details": history level full with the per-update detail rows and the parts' input copies the app leaves
         // out by default; "full-copies": with the copies only
-        boolean details = level.endsWith("-details");
-        boolean copies = details || level.endsWith("-copies");
-        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + level.replaceAll("-(details|copies)$", ""),
+        boolean uuids = level.endsWith("-uuid");
+        String history = level.replaceAll("-uuid$", "");
+        boolean details = history.endsWith("-details");
+        boolean copies = details || history.endsWith("-copies");
+        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + history.replaceAll("-(details|copies)$", ""),
                 "--motcua.history.variable-details=" + details, "--motcua.history.part-input-copies=" + copies,
-                "--logging.threshold.console=off"));
+                "--motcua.engine.compact-ids=" + !uuids, "--logging.threshold.console=off"));
         if ("hand".equals(options.get("catalog"))) {
             more.add("--motcua.models.deploy-generated-catalog=false");
         }

@@ -40,9 +40,10 @@ import java.util.TreeMap;
  * --levels=L,…            the history levels to compare in this run: full (the app's default: full without the
  *                         per-update detail rows of variables and without the parts' input copies), full-copies (the
  *                         same with the parts' input copies written), full-details (the engine's full: detail rows and
- *                         copies), audit, activity (default full-details,full,audit); any of them with the suffix
- *                         -uuid: the engine's ids from Camunda's StrongUuidGenerator (36 characters) instead of the
- *                         app's CompactIds (22), e.g. full-uuid
+ *                         copies and the tasks' list rows), audit, activity (default full-details,full,audit); and
+ *                         suffixes that combine: -rows (the tasks' list-row copies written), -uuid (the engine's ids
+ *                         from Camunda's StrongUuidGenerator, 36 characters, instead of the app's CompactIds, 22),
+ *                         e.g. full-rows, full-copies-uuid
  * --catalog=hand          deploy only the hand-made models (default: the whole catalog)
  * --keep                  keep each level's database (motcua_bench_size_LEVEL) for a look afterwards
  * </pre>
@@ -108,15 +109,16 @@ public final class DossierSizeBenchmark {
         // --keep: a database of this exact name, left for a look afterwards (dropped and made again by the next run)
         PostgresTestDatabase database = options.containsKey("keep") ? PostgresTestDatabase.recreated(name)
                 : PostgresTestDatabase.fresh(name);
-        // "full-details": history level full with the per-update detail rows and the parts' input copies the app leaves
-        // out by default; "full-copies": with the copies only
-        boolean uuids = level.endsWith("-uuid");
-        String history = level.replaceAll("-uuid$", "");
-        boolean details = history.endsWith("-details");
-        boolean copies = details || history.endsWith("-copies");
-        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + history.replaceAll("-(details|copies)$", ""),
+        // "full-details": history level full with what the app leaves out by default (the per-update detail rows, the
+        // parts' input copies, the tasks' list rows); "full-copies": with the copies only; "-rows": with the list rows
+        List<String> parts = List.of(level.split("-"));
+        boolean details = parts.contains("details");
+        boolean copies = details || parts.contains("copies");
+        boolean rows = details || parts.contains("rows");
+        List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + parts.get(0),
                 "--motcua.history.variable-details=" + details, "--motcua.history.part-input-copies=" + copies,
-                "--motcua.engine.compact-ids=" + !uuids, "--logging.threshold.console=off"));
+                "--motcua.history.task-list-rows=" + rows, "--motcua.engine.compact-ids=" + !parts.contains("uuid"),
+                "--logging.threshold.console=off"));
         if ("hand".equals(options.get("catalog"))) {
             more.add("--motcua.models.deploy-generated-catalog=false");
         }

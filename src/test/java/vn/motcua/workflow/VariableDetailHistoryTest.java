@@ -125,6 +125,31 @@ class VariableDetailHistoryTest {
                 "applicantName", "dossierData", "receiveDecision", "receiveOutcome");
     }
 
+    /**
+     * Every user task carries four task-local copies of the dossier's values for Tasklist's list rows; they are on the
+     * running task, not in the history (the dossier's process history holds the values), also after the task ended.
+     */
+    @Test
+    void aTasksListRowIsOnTheTaskButNotInTheHistory() throws Exception {
+        String code = acceptedAtIntake();
+
+        org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey("Task_ReviewDossier").singleResult();
+        assertThat(tasks.getVariablesLocal(review.getId())).as("the running task's row for Tasklist")
+                .containsKeys("rowDossierCode", "rowApplicant", "rowProcedure", "rowDossierDue")
+                .containsEntry("rowDossierCode", code);
+        String check = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey("Task_CheckDossier").finished().singleResult().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(review.getId(), check).list())
+                .as("the rows of the running and the finished task in the history").isEmpty();
+        String dossier = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("tthc-" + Dossiers.BIRTH).singleResult().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dossier).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName))
+                .as("the values the rows copy, in the dossier's history").contains("dossierCode", "applicantName",
+                        "procedureName", "dueAt");
+    }
+
     /** An online birth registration submitted over HTTP: its code. */
     private String submitted() throws Exception {
         return json.readTree(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)

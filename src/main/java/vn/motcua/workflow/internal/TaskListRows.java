@@ -56,6 +56,9 @@ class TaskListRows extends AbstractProcessEnginePlugin {
     static final String ROW_PROCEDURE = "rowProcedure";
     static final String ROW_DOSSIER_DUE = "rowDossierDue";
 
+    /** The names of a task's row variables (task-local copies of the dossier's values; no history of their own). */
+    static final Set<String> ROW_NAMES = Set.of(ROW_DOSSIER_CODE, ROW_APPLICANT, ROW_PROCEDURE, ROW_DOSSIER_DUE);
+
     /** Tasklist's displayed variables of the officers' filters: task-local name and column label. */
     static final List<Map<String, String>> ROW_VARIABLES = List.of(
             Map.of("name", ROW_DOSSIER_CODE, "label", "Mã hồ sơ"),

@@ -39,6 +39,11 @@ import java.util.List;
  * anyway), and, when two transactions change the same copy of one part at once for the first time, the loser's error
  * is the historic row's duplicate key instead of the engine's optimistic locking (both roll back; a job retries).
  * {@code motcua.history.part-input-copies=true} writes the copies again.
+ *
+ * <p>Nor are a task's list-row variables ({@link #taskListRow}): {@link TaskListRows} copies the dossier's code, the
+ * applicant, the procedure's name and the due date onto every user task as task-local variables, only so that
+ * Tasklist's lists can show them (four per task); their values are the dossier's own variables, which the dossier's
+ * process history keeps. {@code motcua.history.task-list-rows=true} writes them again.
  */
 @Component
 class VariableDetailHistory extends AbstractProcessEnginePlugin {
@@ -47,11 +52,14 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
 
     private final boolean written;
     private final boolean partInputCopies;
+    private final boolean taskListRows;
 
     VariableDetailHistory(@Value("${motcua.history.variable-details:false}") boolean written,
-                          @Value("${motcua.history.part-input-copies:false}") boolean partInputCopies) {
+                          @Value("${motcua.history.part-input-copies:false}") boolean partInputCopies,
+                          @Value("${motcua.history.task-list-rows:false}") boolean taskListRows) {
         this.written = written;
         this.partInputCopies = partInputCopies;
+        this.taskListRows = taskListRows;
     }
 
     @Override
@@ -60,7 +68,7 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        handlers.add(new ProductHistory(written, partInputCopies));
+        handlers.add(new ProductHistory(written, partInputCopies, taskListRows));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         if (!written) {
@@ -68,6 +76,9 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
         }
         if (!partInputCopies) {
             log.info("History: the copies a part of the lifecycle starts with not written again (motcua.history.part-input-copies)");
+        }
+        if (!taskListRows) {
+            log.info("History: the tasks' list-row copies not written (motcua.history.task-list-rows)");
         }
     }
 
@@ -132,17 +143,27 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
     }
 
     /**
+     * A task's list-row variable ({@link TaskListRows#ROW_NAMES}, task-local): any event of it, its creation, a change
+     * and its deletion when the task ends (so the engine's handler does not look for the row that was never written).
+     */
+    static boolean taskListRow(HistoricVariableUpdateEventEntity event) {
+        return event.getTaskId() != null && TaskListRows.ROW_NAMES.contains(event.getVariableName());
+    }
+
+    /**
      * The engine's own database handler, with the detail rows left out unless written, no routing check's decision, and
-     * no part's input copies unless written.
+     * no part's input copies nor tasks' list rows unless written.
      */
     static final class ProductHistory extends DbHistoryEventHandler {
 
         private final boolean details;
         private final boolean partInputCopies;
+        private final boolean taskListRows;
 
-        ProductHistory(boolean details, boolean partInputCopies) {
+        ProductHistory(boolean details, boolean partInputCopies, boolean taskListRows) {
             this.details = details;
             this.partInputCopies = partInputCopies;
+            this.taskListRows = taskListRows;
         }
 
         @Override
@@ -151,7 +172,8 @@ class VariableDetailHistory extends AbstractProcessEnginePlugin {
                     && ROUTING_CHECK.get() != null) {
                 return;
             }
-            if (!partInputCopies && event instanceof HistoricVariableUpdateEventEntity variable && partInputCopy(variable)) {
+            if (event instanceof HistoricVariableUpdateEventEntity variable
+                    && (!taskListRows && taskListRow(variable) || !partInputCopies && partInputCopy(variable))) {
                 return;
             }
             super.handleEvent(event);

@@ -43,7 +43,8 @@ import java.util.TreeMap;
  *                         copies and the tasks' list rows), audit, activity (default full-details,full,audit); and
  *                         suffixes that combine: -rows (the tasks' list-row copies written), -uuid (the engine's ids
  *                         from Camunda's StrongUuidGenerator, 36 characters, instead of the app's CompactIds, 22),
- *                         e.g. full-rows, full-copies-uuid
+ *                         -indexes (the engine's indexes as Camunda ships them, not made partial), e.g. full-rows,
+ *                         full-copies-uuid
  * --catalog=hand          deploy only the hand-made models (default: the whole catalog)
  * --keep                  keep each level's database (motcua_bench_size_LEVEL) for a look afterwards
  * </pre>
@@ -118,6 +119,7 @@ public final class DossierSizeBenchmark {
         List<String> more = new ArrayList<>(List.of("--camunda.bpm.history-level=" + parts.get(0),
                 "--motcua.history.variable-details=" + details, "--motcua.history.part-input-copies=" + copies,
                 "--motcua.history.task-list-rows=" + rows, "--motcua.engine.compact-ids=" + !parts.contains("uuid"),
+                "--motcua.engine.partial-indexes=" + !parts.contains("indexes"),
                 "--logging.threshold.console=off"));
         if ("hand".equals(options.get("catalog"))) {
             more.add("--motcua.models.deploy-generated-catalog=false");

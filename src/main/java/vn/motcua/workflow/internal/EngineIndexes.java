@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -49,14 +50,30 @@ public class EngineIndexes implements InitializingBean {
             // fills the statistics now rather than at autovacuum's next analyze (samples the table: under a second)
             "analyze ACT_RU_AUTHORIZATION");
 
+    /**
+     * PostgreSQL only: the engine's columns that most of its rows leave empty in motcua, and that its queries only
+     * compare with a value ({@code = ?}, {@code in (…)}, {@code <= ?}): tenants (motcua has none), CMMN cases (off),
+     * removal times (set when a dossier ends), a variable's task, byte array and batch, a restarted instance, a job's
+     * exception, a decision's requirements. An index led by one of them holds an entry for every row, empty or not
+     * (a runtime variable carries ten indexes); made partial, {@code where COLUMN is not null}, it holds only the rows
+     * with a value, and still serves every such query, since a comparison with a value implies one (BENCHMARKS.md
+     * "Database size per dossier").
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("tenant_id_", "case_inst_id_", "case_execution_id_",
+            "case_def_id_", "removal_time_", "task_id_", "bytearray_id_", "batch_id_", "restarted_proc_inst_id_",
+            "job_exception_stack_id_", "dec_req_id_", "dec_req_key_", "root_dec_inst_id_");
+
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
     private final ProcessEngine engine;
     private final DataSource dataSource;
+    private final boolean partial;
 
-    EngineIndexes(ProcessEngine engine, DataSource dataSource) {
+    EngineIndexes(ProcessEngine engine, DataSource dataSource,
+                  @Value("${motcua.engine.partial-indexes:true}") boolean partial) {
         this.engine = engine;
         this.dataSource = dataSource;
+        this.partial = partial;
     }
 
     @Override
@@ -64,7 +81,65 @@ public class EngineIndexes implements InitializingBean {
         log.debug("Engine {}: ensuring lookup indexes", engine.getName());
         try (Connection connection = dataSource.getConnection()) {
             create(connection);
+            if (partial && DatabaseProduct.isPostgreSql(connection)) {
+                int made = makePartial(connection);
+                if (made > 0) {
+                    log.info("Engine indexes: {} indexes of optional columns now hold only the rows with a value "
+                            + "(motcua.engine.partial-indexes)", made);
+                }
+            }
         }
+    }
+
+    /**
+     * Rebuilds each index of the engine's runtime and history tables led by an {@link #OPTIONAL_COLUMNS optional column}
+     * as a partial index of the same name and columns, once (an index already partial is left alone). Each index is
+     * built under a temporary name, then takes the place of the engine's in one transaction, so the engine's schema
+     * scripts find every index under its own name. On a database with years of history the first start of this version
+     * reads each of these tables once (under the startup lock, {@link StartupLock}); later starts only look.
+     *
+     * @return how many indexes were made partial
+     */
+    public static int makePartial(Connection connection) throws SQLException {
+        List<String[]> todo = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement query = connection.prepareStatement("""
+                select i.relname, pg_get_indexdef(i.oid), a.attname
+                from pg_index x
+                join pg_class i on i.oid = x.indexrelid
+                join pg_class t on t.oid = x.indrelid
+                join pg_namespace n on n.oid = t.relnamespace
+                join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0]
+                where n.nspname = current_schema() and (t.relname like 'act\\_ru\\_%' or t.relname like 'act\\_hi\\_%')
+                  and not x.indisunique and not x.indisprimary and x.indpred is null and a.attname = any(?)
+                order by i.relname""")) {
+            query.setArray(1, connection.createArrayOf("varchar", OPTIONAL_COLUMNS.toArray()));
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    todo.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+                }
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String[] index : todo) {
+                String name = index[0];
+                String temporary = "motcua_partial_" + Integer.toHexString(name.hashCode());
+                String definition = index[1].replaceFirst("^CREATE INDEX \\S+ ON ", "CREATE INDEX " + temporary + " ON ")
+                        + " WHERE (" + index[2] + " IS NOT NULL)";
+                statement.execute("drop index if exists " + temporary);
+                statement.execute(definition);
+                statement.execute("drop index " + name);
+                statement.execute("alter index " + temporary + " rename to " + name);
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return todo.size();
     }
 
     /** Creates the indexes on a connection to the engine's database (also used by tests with their own engine). */

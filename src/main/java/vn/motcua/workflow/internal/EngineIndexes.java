@@ -94,9 +94,10 @@ public class EngineIndexes implements InitializingBean {
     /**
      * Rebuilds each index of the engine's runtime and history tables led by an {@link #OPTIONAL_COLUMNS optional column}
      * as a partial index of the same name and columns, once (an index already partial is left alone). Each index is
-     * built under a temporary name, then takes the place of the engine's in one transaction, so the engine's schema
-     * scripts find every index under its own name. On a database with years of history the first start of this version
-     * reads each of these tables once (under the startup lock, {@link StartupLock}); later starts only look.
+     * built concurrently under a temporary name (the other nodes go on writing), then takes the place of the engine's
+     * in one short transaction, so the engine's schema scripts find every index under its own name. On a database with
+     * years of history the first start of this version reads each of these tables while it builds (under the startup
+     * lock, {@link StartupLock}); later starts only look.
      *
      * @return how many indexes were made partial
      */
@@ -120,22 +121,28 @@ public class EngineIndexes implements InitializingBean {
             }
         }
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             for (String[] index : todo) {
                 String name = index[0];
                 String temporary = "motcua_partial_" + Integer.toHexString(name.hashCode());
-                String definition = index[1].replaceFirst("^CREATE INDEX \\S+ ON ", "CREATE INDEX " + temporary + " ON ")
-                        + " WHERE (" + index[2] + " IS NOT NULL)";
-                statement.execute("drop index if exists " + temporary);
+                String definition = index[1].replaceFirst("^CREATE INDEX \\S+ ON ",
+                        "CREATE INDEX CONCURRENTLY " + temporary + " ON ") + " WHERE (" + index[2] + " IS NOT NULL)";
+                // built beside the engine's without blocking the other nodes' writes (outside a transaction); a
+                // build cut short leaves an invalid index of the temporary name, dropped by the next try
+                connection.setAutoCommit(true);
+                statement.execute("drop index concurrently if exists " + temporary);
                 statement.execute(definition);
-                statement.execute("drop index " + name);
-                statement.execute("alter index " + temporary + " rename to " + name);
-                connection.commit();
+                // then swapped in one short transaction
+                connection.setAutoCommit(false);
+                try {
+                    statement.execute("drop index " + name);
+                    statement.execute("alter index " + temporary + " rename to " + name);
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                }
             }
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }

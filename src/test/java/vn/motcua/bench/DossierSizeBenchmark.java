@@ -95,7 +95,7 @@ public final class DossierSizeBenchmark {
                         v[2], v[3], v[4]);
             }
             long open = level.getValue().get("open")[3];
-            verdicts.add(String.format("open dossier ≤ 100 KB, history %s: %,d bytes as written (%,d live): %s",
+            verdicts.add(String.format("open dossier ≤ 100 KB (102,400 bytes), history %s: %,d bytes as written (%,d live): %s",
                     level.getKey(), open, level.getValue().get("open")[4], open <= TARGET_OPEN_BYTES ? "met" : "NOT met"));
         }
         System.out.println();

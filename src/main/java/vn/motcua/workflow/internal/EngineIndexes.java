@@ -65,6 +65,12 @@ public class EngineIndexes implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
+    /** How long an index build may wait for older transactions before the rest is left to the next start. */
+    static final int BUILD_WAIT_SECONDS = 30;
+
+    /** PostgreSQL's SQLSTATE for a lock wait that reached {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final ProcessEngine engine;
     private final DataSource dataSource;
     private final boolean partial;
@@ -102,6 +108,10 @@ public class EngineIndexes implements InitializingBean {
      * @return how many indexes were made partial
      */
     public static int makePartial(Connection connection) throws SQLException {
+        return makePartial(connection, BUILD_WAIT_SECONDS);
+    }
+
+    static int makePartial(Connection connection, int waitSeconds) throws SQLException {
         List<String[]> todo = new java.util.ArrayList<>();
         try (java.sql.PreparedStatement query = connection.prepareStatement("""
                 select i.relname, pg_get_indexdef(i.oid), a.attname
@@ -121,7 +131,11 @@ public class EngineIndexes implements InitializingBean {
             }
         }
         boolean autoCommit = connection.getAutoCommit();
+        int made = 0;
         try (Statement statement = connection.createStatement()) {
+            // a build waits for the transactions older than it; one that does not end in time leaves the rest to the
+            // next start rather than holding this one up
+            statement.execute("set lock_timeout = '" + waitSeconds + "s'");
             for (String[] index : todo) {
                 String name = index[0];
                 String temporary = "motcua_partial_" + Integer.toHexString(name.hashCode());
@@ -130,23 +144,42 @@ public class EngineIndexes implements InitializingBean {
                 // built beside the engine's without blocking the other nodes' writes (outside a transaction); a
                 // build cut short leaves an invalid index of the temporary name, dropped by the next try
                 connection.setAutoCommit(true);
-                statement.execute("drop index concurrently if exists " + temporary);
-                statement.execute(definition);
-                // then swapped in one short transaction
-                connection.setAutoCommit(false);
                 try {
+                    statement.execute("drop index concurrently if exists " + temporary);
+                    statement.execute(definition);
+                    // then swapped in one short transaction
+                    connection.setAutoCommit(false);
                     statement.execute("drop index " + name);
                     statement.execute("alter index " + temporary + " rename to " + name);
                     connection.commit();
+                    made++;
                 } catch (SQLException e) {
-                    connection.rollback();
-                    throw e;
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                    if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    log.warn("Engine indexes: {} of {} made partial; {} waited more than {} s for other transactions, "
+                            + "the rest is left to the next start", made, todo.size(), name, waitSeconds);
+                    connection.setAutoCommit(true);
+                    try {
+                        // the build cut short left an invalid index; the next start would drop it too
+                        statement.execute("drop index if exists " + temporary);
+                    } catch (SQLException ignored) {
+                        // left to the next start
+                    }
+                    break;
                 }
             }
         } finally {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("reset lock_timeout");
+            }
             connection.setAutoCommit(autoCommit);
         }
-        return todo.size();
+        return made;
     }
 
     /** Creates the indexes on a connection to the engine's database (also used by tests with their own engine). */

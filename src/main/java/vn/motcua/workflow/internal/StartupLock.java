@@ -33,6 +33,9 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
     /** "motcua" in ASCII: the advisory lock key, in a range no other lock of this database uses. */
     static final long KEY = 0x6D6F74637561L;
 
+    /** How often a waiting node asks for the lock again. */
+    static final long POLL_MILLIS = 200;
+
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private final DataSource dataSource;
@@ -63,10 +66,19 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
                 long started = System.nanoTime();
                 if (!call(connection, "select pg_try_advisory_lock(?)")) {
                     log.info("Another node is starting on this database; waiting for it to finish");
-                    call(connection, "select pg_advisory_lock(?) is not null");
+                    // asked again and again rather than waited for in one statement: a statement that waits holds a
+                    // snapshot, and the starting node's concurrent index builds (EngineIndexes) wait for every older
+                    // snapshot to end, so the two nodes would wait for each other without PostgreSQL seeing it
+                    while (!call(connection, "select pg_try_advisory_lock(?)")) {
+                        Thread.sleep(POLL_MILLIS);
+                    }
                     log.info("Start-up lock taken after {} ms", (System.nanoTime() - started) / 1_000_000);
                 }
                 holder = connection;
+            } catch (InterruptedException e) {
+                connection.close();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the start-up lock", e);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;

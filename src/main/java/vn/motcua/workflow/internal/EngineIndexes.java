@@ -68,8 +68,6 @@ public class EngineIndexes implements InitializingBean {
     /** How long an index build may wait for older transactions before the rest is left to the next start. */
     static final int BUILD_WAIT_SECONDS = 30;
 
-    /** PostgreSQL's SQLSTATE for a lock wait that reached {@code lock_timeout}. */
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final ProcessEngine engine;
     private final DataSource dataSource;
@@ -87,6 +85,9 @@ public class EngineIndexes implements InitializingBean {
         log.debug("Engine {}: ensuring lookup indexes", engine.getName());
         try (Connection connection = dataSource.getConnection()) {
             create(connection);
+            if (DatabaseProduct.isPostgreSql(connection)) {
+                warnOfCollation(connection);
+            }
             if (partial && DatabaseProduct.isPostgreSql(connection)) {
                 int made = makePartial(connection);
                 if (made > 0) {
@@ -100,10 +101,12 @@ public class EngineIndexes implements InitializingBean {
     /**
      * Rebuilds each index of the engine's runtime and history tables led by an {@link #OPTIONAL_COLUMNS optional column}
      * as a partial index of the same name and columns, once (an index already partial is left alone). Each index is
-     * built concurrently under a temporary name (the other nodes go on writing), then takes the place of the engine's
-     * in one short transaction, so the engine's schema scripts find every index under its own name. On a database with
-     * years of history the first start of this version reads each of these tables while it builds (under the startup
-     * lock, {@link StartupLock}); later starts only look.
+     * built concurrently under a temporary name (the other nodes go on reading and writing), takes the engine's name by
+     * two renames in one short transaction (a rename locks the index, not the table), and the engine's is dropped
+     * concurrently, so the engine's schema scripts find every index under its own name. On a database with years of
+     * history the first start of this version scans each of these tables about twice per index it rebuilds (under the
+     * startup lock, {@link StartupLock}); later starts only look. A step that fails or waits too long (a transaction
+     * older than the build that does not end) leaves the rest to the next start, with a warning; the node starts.
      *
      * @return how many indexes were made partial
      */
@@ -133,42 +136,44 @@ public class EngineIndexes implements InitializingBean {
         boolean autoCommit = connection.getAutoCommit();
         int made = 0;
         try (Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
             // a build waits for the transactions older than it; one that does not end in time leaves the rest to the
-            // next start rather than holding this one up
+            // next start rather than holding this one up; and no statement limit a role may carry cuts a long build
             statement.execute("set lock_timeout = '" + waitSeconds + "s'");
+            statement.execute("set statement_timeout = 0");
+            for (String leftover : leftovers(connection)) {
+                try {
+                    statement.execute("drop index concurrently if exists " + leftover);
+                } catch (SQLException e) {
+                    log.warn("Engine indexes: {} left by an earlier start not dropped yet ({})", leftover, e.getMessage());
+                }
+            }
             for (String[] index : todo) {
                 String name = index[0];
-                String temporary = "motcua_partial_" + Integer.toHexString(name.hashCode());
+                String suffix = Integer.toHexString(name.hashCode());
+                String temporary = "motcua_partial_" + suffix;
+                String old = "motcua_full_" + suffix;
                 String definition = index[1].replaceFirst("^CREATE INDEX \\S+ ON ",
                         "CREATE INDEX CONCURRENTLY " + temporary + " ON ") + " WHERE (" + index[2] + " IS NOT NULL)";
-                // built beside the engine's without blocking the other nodes' writes (outside a transaction); a
-                // build cut short leaves an invalid index of the temporary name, dropped by the next try
-                connection.setAutoCommit(true);
                 try {
-                    statement.execute("drop index concurrently if exists " + temporary);
+                    // built beside the engine's, without blocking the other nodes' reads and writes
                     statement.execute(definition);
-                    // then swapped in one short transaction
+                    // swapped by two renames in one transaction: a rename locks the index only, never the table
                     connection.setAutoCommit(false);
-                    statement.execute("drop index " + name);
+                    statement.execute("alter index " + name + " rename to " + old);
                     statement.execute("alter index " + temporary + " rename to " + name);
                     connection.commit();
+                    connection.setAutoCommit(true);
+                    statement.execute("drop index concurrently " + old);
                     made++;
                 } catch (SQLException e) {
                     if (!connection.getAutoCommit()) {
                         connection.rollback();
+                        connection.setAutoCommit(true);
                     }
-                    if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    log.warn("Engine indexes: {} of {} made partial; {} waited more than {} s for other transactions, "
-                            + "the rest is left to the next start", made, todo.size(), name, waitSeconds);
-                    connection.setAutoCommit(true);
-                    try {
-                        // the build cut short left an invalid index; the next start would drop it too
-                        statement.execute("drop index if exists " + temporary);
-                    } catch (SQLException ignored) {
-                        // left to the next start
-                    }
+                    // only the size is at stake: the node starts, the rest is done at the next start
+                    log.warn("Engine indexes: {} of {} made partial; {} not ({}: {}), the rest is left to the next start",
+                            made, todo.size(), name, e.getSQLState(), e.getMessage());
                     break;
                 }
             }
@@ -176,6 +181,7 @@ public class EngineIndexes implements InitializingBean {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("reset lock_timeout");
+                statement.execute("reset statement_timeout");
             }
             connection.setAutoCommit(autoCommit);
         }
@@ -197,6 +203,35 @@ public class EngineIndexes implements InitializingBean {
         }
         if (!connection.getAutoCommit()) {
             connection.commit();
+        }
+    }
+
+    /** Indexes of a rebuild cut short: a half-built partial one, or the engine's full one not yet dropped. */
+    private static List<String> leftovers(Connection connection) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = current_schema() and c.relkind = 'i'
+                  and (c.relname like 'motcua\\_partial\\_%' or c.relname like 'motcua\\_full\\_%')""")) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The database's collation, when it is not C: the engine's ids ({@link CompactIds}) then still compare equal only
+     * when they are, but their text order is no longer their time order, so new ids land anywhere in the indexes (as
+     * Camunda's UUIDs do) and the measured size saving shrinks. Warned once at start-up.
+     */
+    static void warnOfCollation(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); java.sql.ResultSet row = statement.executeQuery(
+                "select datcollate from pg_database where datname = current_database()")) {
+            if (row.next() && !List.of("C", "POSIX", "C.UTF-8", "C.utf8").contains(row.getString(1))) {
+                log.warn("The database's collation is {}: the engine's ids sort in time order only under C "
+                        + "(README \"The engine's ids\"); create the database with LC_COLLATE C or C.UTF-8", row.getString(1));
+            }
         }
     }
 

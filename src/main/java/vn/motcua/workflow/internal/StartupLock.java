@@ -40,6 +40,8 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
 
     private final DataSource dataSource;
     private Connection holder;
+    /** Times this node found the lock taken and asked again later (for the tests). */
+    private final java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
 
     StartupLock(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -70,6 +72,7 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
                     // snapshot, and the starting node's concurrent index builds (EngineIndexes) wait for every older
                     // snapshot to end, so the two nodes would wait for each other without PostgreSQL seeing it
                     while (!call(connection, "select pg_try_advisory_lock(?)")) {
+                        waits.incrementAndGet();
                         Thread.sleep(POLL_MILLIS);
                     }
                     log.info("Start-up lock taken after {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -86,6 +89,10 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take the start-up lock: " + e.getMessage(), e);
         }
+    }
+
+    int waits() {
+        return waits.get();
     }
 
     synchronized boolean holdsLock() {

@@ -36,6 +36,7 @@ class StartupLockTest {
         // the second node asks again and again, holding no snapshot meanwhile: the first node's concurrent index
         // builds (EngineIndexes) wait for every older snapshot, so a second node waiting inside one statement would
         // hold the first up while the first holds it up (TwoNodesOnPostgresTest never came up)
+        await("the second node has found the lock taken").atMost(Duration.ofSeconds(30)).until(() -> second.waits() >= 2);
         for (int i = 0; i < 15; i++) {
             Thread.sleep(StartupLock.POLL_MILLIS / 2);
             assertThat(secondStarted).as("the second node goes on while the first is starting").isFalse();

@@ -85,8 +85,9 @@ public class EngineIndexes implements InitializingBean {
         log.debug("Engine {}: ensuring lookup indexes", engine.getName());
         try (Connection connection = dataSource.getConnection()) {
             create(connection);
-            if (DatabaseProduct.isPostgreSql(connection)) {
-                warnOfCollation(connection);
+            if (DatabaseProduct.isPostgreSql(connection) && !idsSortInTimeOrder(connection)) {
+                log.warn("The database's collation does not order text as C does: the engine's ids sort in time order "
+                        + "only under C (README \"The engine's ids\"); create the database with --locale=C.UTF-8");
             }
             if (partial && DatabaseProduct.isPostgreSql(connection)) {
                 int made = makePartial(connection);
@@ -221,17 +222,16 @@ public class EngineIndexes implements InitializingBean {
     }
 
     /**
-     * The database's collation, when it is not C: the engine's ids ({@link CompactIds}) then still compare equal only
-     * when they are, but their text order is no longer their time order, so new ids land anywhere in the indexes (as
-     * Camunda's UUIDs do) and the measured size saving shrinks. Warned once at start-up.
+     * Whether the database's default collation orders text as C does (byte order), which the engine's ids need to
+     * sort in time order ({@link CompactIds}). Asked of the database's behaviour, not its settings: an ICU collation
+     * leaves {@code datcollate} at C yet orders {@code 'Z'} after {@code 'a'}. Under another order the ids still compare
+     * equal only when they are, but new ones land anywhere in the indexes (as Camunda's UUIDs do) and the measured size
+     * saving shrinks: a node warns once at start-up.
      */
-    static void warnOfCollation(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); java.sql.ResultSet row = statement.executeQuery(
-                "select datcollate from pg_database where datname = current_database()")) {
-            if (row.next() && !List.of("C", "POSIX", "C.UTF-8", "C.utf8").contains(row.getString(1))) {
-                log.warn("The database's collation is {}: the engine's ids sort in time order only under C "
-                        + "(README \"The engine's ids\"); create the database with LC_COLLATE C or C.UTF-8", row.getString(1));
-            }
+    static boolean idsSortInTimeOrder(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("select '9' < 'A' and 'Z' < 'a'")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

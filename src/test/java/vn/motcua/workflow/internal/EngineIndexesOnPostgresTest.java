@@ -68,6 +68,30 @@ class EngineIndexesOnPostgresTest {
         }
     }
 
+    @Test
+    void aNodeTellsWhetherTheDatabaseOrdersTheIdsInTimeOrder() throws Exception {
+        PostgresTestDatabase database = PostgresTestDatabase.fresh("motcua_it_collation");
+        DataSource data = new DriverManagerDataSource(database.url(), database.user(), database.password());
+        try (Connection c = data.getConnection()) {
+            assertThat(EngineIndexes.idsSortInTimeOrder(c)).as("the test server's databases, C.UTF-8").isTrue();
+            String name = database.url().replaceAll("^.*/([^/?]+).*$", "$1");
+            String icu = name + "_icu";
+            try (Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + icu);
+                // a linguistic order whose datcollate still says C: only the order itself tells
+                s.execute("create database " + icu + " template template0 locale_provider icu icu_locale 'en-US' locale 'C.UTF-8'");
+            }
+            try (Connection other = new DriverManagerDataSource(database.url().replace("/" + name, "/" + icu),
+                    database.user(), database.password()).getConnection()) {
+                assertThat(EngineIndexes.idsSortInTimeOrder(other)).as("an ICU en-US database").isFalse();
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop database if exists " + icu);
+                }
+            }
+        }
+    }
+
     /** An engine-like runtime table with indexes led by optional and by required columns, and an app table. */
     private static DataSource tables(String name) throws SQLException {
         PostgresTestDatabase database = PostgresTestDatabase.fresh(name);

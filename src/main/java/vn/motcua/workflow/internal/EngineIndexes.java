@@ -85,7 +85,9 @@ public class EngineIndexes implements InitializingBean {
         log.debug("Engine {}: ensuring lookup indexes", engine.getName());
         try (Connection connection = dataSource.getConnection()) {
             create(connection);
-            if (DatabaseProduct.isPostgreSql(connection) && !idsSortInTimeOrder(connection)) {
+            if (DatabaseProduct.isPostgreSql(connection) && idsOutOfTimeOrder(
+                    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                            .getIdGenerator(), connection)) {
                 log.warn("The database's collation does not order text as C does: the engine's ids sort in time order "
                         + "only under C (README \"The engine's ids\"); create the database with --locale=C.UTF-8");
             }
@@ -134,6 +136,10 @@ public class EngineIndexes implements InitializingBean {
                 }
             }
         }
+        List<String> leftovers = leftovers(connection);
+        if (todo.isEmpty() && leftovers.isEmpty()) {
+            return 0; // every start after the first: nothing to change, no session setting touched
+        }
         boolean autoCommit = connection.getAutoCommit();
         int made = 0;
         try (Statement statement = connection.createStatement()) {
@@ -142,7 +148,7 @@ public class EngineIndexes implements InitializingBean {
             // next start rather than holding this one up; and no statement limit a role may carry cuts a long build
             statement.execute("set lock_timeout = '" + waitSeconds + "s'");
             statement.execute("set statement_timeout = 0");
-            for (String leftover : leftovers(connection)) {
+            for (String leftover : leftovers) {
                 try {
                     statement.execute("drop index concurrently if exists " + leftover);
                 } catch (SQLException e) {
@@ -226,8 +232,14 @@ public class EngineIndexes implements InitializingBean {
      * sort in time order ({@link CompactIds}). Asked of the database's behaviour, not its settings: an ICU collation
      * leaves {@code datcollate} at C yet orders {@code 'Z'} after {@code 'a'}. Under another order the ids still compare
      * equal only when they are, but new ones land anywhere in the indexes (as Camunda's UUIDs do) and the measured size
-     * saving shrinks: a node warns once at start-up.
+     * saving shrinks: a node that makes them warns once at start-up ({@link #idsOutOfTimeOrder}).
      */
+    static boolean idsOutOfTimeOrder(org.camunda.bpm.engine.impl.cfg.IdGenerator ids, Connection connection)
+            throws SQLException {
+        // Camunda's own UUIDs have no time order to lose: nothing to warn of
+        return ids instanceof CompactIds && !idsSortInTimeOrder(connection);
+    }
+
     static boolean idsSortInTimeOrder(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              java.sql.ResultSet row = statement.executeQuery("select '9' < 'A' and 'Z' < 'a'")) {

@@ -84,6 +84,11 @@ class EngineIndexesOnPostgresTest {
             try (Connection other = new DriverManagerDataSource(database.url().replace("/" + name, "/" + icu),
                     database.user(), database.password()).getConnection()) {
                 assertThat(EngineIndexes.idsSortInTimeOrder(other)).as("an ICU en-US database").isFalse();
+                assertThat(EngineIndexes.idsOutOfTimeOrder(new CompactIds(), other)).as("warned of, with the compact ids")
+                        .isTrue();
+                assertThat(EngineIndexes.idsOutOfTimeOrder(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator(),
+                        other)).as("not with Camunda's UUIDs, which have no time order").isFalse();
+                assertThat(EngineIndexes.idsOutOfTimeOrder(new CompactIds(), c)).as("nor under C").isFalse();
             } finally {
                 try (Statement s = c.createStatement()) {
                     s.execute("drop database if exists " + icu);
